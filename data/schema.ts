@@ -1,0 +1,194 @@
+/**
+ * The one stored document, validated with zod on open. A file that does not match
+ * (or carries another schemaVersion) refuses to load — never "reset to defaults".
+ * There is no field for a diagnosis, a symptom, free-text health notes or a CPR number.
+ */
+import { z } from 'zod';
+import { ABSENCE_TYPES } from '../domain/model.js';
+import { followUpSectionSchema } from './follow-up-schema.js';
+import { guideSectionSchema } from './guide-schema.js';
+
+export const SCHEMA_VERSION = 1;
+
+const isoDate = z.iso.date();
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const unitSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  parentId: z.string().min(1).nullable(),
+  level: z.enum(['kommune', 'forvaltning', 'omraade', 'institution', 'afsnit']),
+  unitType: z.string().nullable(),
+  validFrom: isoDate,
+  validTo: isoDate.nullable(),
+  policyId: z.string().nullable(),
+});
+
+export const employmentSchema = z.strictObject({
+  id: z.string().min(1),
+  personKey: z.string().min(1),
+  displayName: z.string(),
+  unitId: z.string().min(1),
+  occupationRate: z.number().min(0).max(2),
+  occupationalGroup: z.string(),
+  payForm: z.enum(['monthly', 'hourly']),
+  apprentice: z.boolean(),
+  validFrom: isoDate,
+  validTo: isoDate.nullable(),
+});
+
+export const sickPeriodSchema = z.strictObject({
+  id: z.string().min(1),
+  personKey: z.string().min(1),
+  type: z.enum(ABSENCE_TYPES),
+  start: isoDate,
+  end: isoDate.nullable(),
+  partialPercent: z.number().min(1).max(99).nullable(),
+  source: z.enum(['chat', 'import']),
+  sourceId: z.string().nullable(),
+  registeredBy: z.string().nullable(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
+
+export const absenceDaySchema = z.strictObject({
+  employmentId: z.string().min(1),
+  date: isoDate,
+  type: z.enum(ABSENCE_TYPES),
+  hours: z.number().min(0).max(24),
+  plannedHours: z.number().min(0).max(24).nullable(),
+});
+
+export const targetSchema = z.strictObject({
+  unitId: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  daysPerFte: z.number().min(0).max(365),
+  method: z.enum(['FAST', 'LANDSGNS_VAEGTET', 'REDUKTION', 'FORVENTET']),
+  appliesToSubUnits: z.boolean(),
+});
+
+export const nationalAverageSchema = z.strictObject({
+  year: z.number().int(),
+  source: z.enum(['KRL', 'DST', 'BENCHMARK', 'EGEN']),
+  sector: z.enum(['KOMMUNER', 'REGIONER']),
+  occupationalGroup: z.string().min(1),
+  daysPerFte: z.number().min(0).max(365),
+});
+
+export const personSchema = z.strictObject({
+  aadObjectId: z.string().min(1),
+  upn: z.string().nullable(),
+  displayName: z.string(),
+  leads: z.array(z.string()),
+  hr: z.enum(['consultant', 'admin']).nullable(),
+  hrUnits: z.array(z.string()),
+  locale: z.enum(['da', 'en']).nullable(),
+});
+
+export const settingsSchema = z.strictObject({
+  name: z.string(),
+  policyId: z.string(),
+  statistics: z.strictObject({
+    shortMaxDays: z.number().int().min(1).max(365),
+    countParagraph56: z.boolean(),
+    countPregnancy: z.boolean(),
+    includeHourlyPaid: z.boolean(),
+    includeApprentices: z.boolean(),
+    minGroupSize: z.number().int().min(1).max(100),
+  }),
+  frequencyTriggers: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(['periods', 'days']),
+      threshold: z.number().int().min(1),
+      windowMonths: z.number().int().min(1).max(36),
+    }),
+  ),
+  dueHour: z.number().int().min(0).max(23),
+});
+
+/** Mapping of a source system's absence code to a normalised type (fravaersaarsager.csv). */
+export const absenceCodeSchema = z.strictObject({
+  system: z.string(),
+  code: z.string().min(1),
+  text: z.string(),
+  type: z.enum(ABSENCE_TYPES),
+});
+
+/** Mapping of a job code / agreement to a KRL occupational group. */
+export const jobCodeSchema = z.strictObject({
+  code: z.string().min(1),
+  occupationalGroup: z.string().min(1),
+});
+
+/** A stored Bot Framework conversation reference, keyed by conversation id. */
+export const conversationRefSchema = z.strictObject({
+  conversationId: z.string().min(1),
+  scope: z.enum(['personal', 'channel', 'groupChat']),
+  aadObjectId: z.string().nullable(),
+  tenantId: z.string().nullable(),
+  locale: z.enum(['da', 'en']),
+  /** The reference as botbuilder gives it (plain JSON). */
+  reference: z.record(z.string(), z.unknown()),
+  updatedAt: isoInstant,
+});
+
+export const auditEntrySchema = z.strictObject({
+  at: isoInstant,
+  /** aadObjectId of the actor, or 'system' / 'import' / 'anonymous'. */
+  actor: z.string(),
+  action: z.string(),
+  /** Pseudonymous person key of the data subject, when the entry concerns one person. */
+  subject: z.string().nullable(),
+  unitId: z.string().nullable(),
+  outcome: z.enum(['allowed', 'denied', 'rejected']),
+  detail: z.string().nullable(),
+});
+
+/** Outbox of proactive sends (the follow-up issue fills it). */
+export const outboxItemSchema = z.strictObject({
+  id: z.string().min(1),
+  recipient: z.string().min(1),
+  conversationId: z.string().nullable(),
+  kind: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  dueAt: isoInstant,
+  originalDueAt: isoInstant,
+  status: z.enum(['pending', 'sent', 'retrying', 'failed']),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: isoInstant.nullable(),
+  late: z.boolean(),
+  sentAt: isoInstant.nullable(),
+  lastError: z.string().nullable(),
+});
+
+/** Key/value state for botbuilder-dialogs (the store-backed Storage). */
+export const dialogStateSchema = z.record(z.string(), z.unknown());
+
+export const storeSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: isoInstant,
+  /** 'demo' when seeded with the synthetic municipality, 'imported' once HR has imported data. */
+  origin: z.enum(['empty', 'demo', 'imported']),
+  settings: settingsSchema,
+  units: z.array(unitSchema),
+  employments: z.array(employmentSchema),
+  persons: z.array(personSchema),
+  targets: z.array(targetSchema),
+  nationalAverages: z.array(nationalAverageSchema),
+  absenceCodes: z.array(absenceCodeSchema),
+  jobCodes: z.array(jobCodeSchema),
+  sickPeriods: z.array(sickPeriodSchema),
+  absenceDays: z.array(absenceDaySchema),
+  conversationRefs: z.array(conversationRefSchema),
+  audit: z.array(auditEntrySchema),
+  outbox: z.array(outboxItemSchema),
+  dialogState: dialogStateSchema,
+  followUps: followUpSectionSchema,
+  guides: guideSectionSchema,
+});
+
+export type StoreData = z.infer<typeof storeSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type ConversationRefRecord = z.infer<typeof conversationRefSchema>;
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
