@@ -1,8 +1,14 @@
 import { coreDa } from './messages/core.js';
+import { statsDa } from './messages/stats.js';
+import { followUpDa } from './messages/followup.js';
+import { guideDa } from './messages/guide.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
   ...coreDa,
+  ...statsDa,
+  ...followUpDa,
+  ...guideDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

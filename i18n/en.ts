@@ -1,7 +1,13 @@
 import { coreEn } from './messages/core.js';
+import { statsEn } from './messages/stats.js';
+import { followUpEn } from './messages/followup.js';
+import { guideEn } from './messages/guide.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
 export const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...statsEn,
+  ...followUpEn,
+  ...guideEn,
 };
