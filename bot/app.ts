@@ -1,0 +1,82 @@
+/**
+ * Builds the running bot from its parts (used by index.ts and by the end-to-end tests):
+ * adapter with ConfigurationBotFrameworkAuthentication, tenant guard, routes, restify server.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type restify from 'restify';
+import type { AddressInfo } from 'node:net';
+import { translator, localeFrom } from '../i18n/index.js';
+import { isCancel, isHelp } from '../domain/intents.js';
+import type { AppDeps } from './deps.js';
+import { tenantGuard } from './tenant-guard.js';
+import { NaervaerBot, type Routes } from './teams-bot.js';
+import { createServer } from './server.js';
+import { helpHandler } from './handlers/help-handler.js';
+
+export interface App {
+  deps: AppDeps;
+  adapter: CloudAdapter;
+  bot: NaervaerBot;
+  server: restify.Server;
+  listen(): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+/** Extra authentication settings (tests point the OpenID metadata at a loopback server). */
+export type AuthOverrides = Partial<Record<string, string>>;
+
+function authentication(deps: AppDeps, overrides: AuthOverrides): ConfigurationBotFrameworkAuthentication {
+  const { config } = deps;
+  const settings: Record<string, string | undefined> = {
+    MicrosoftAppId: config.botId,
+    MicrosoftAppPassword: config.botPassword,
+    MicrosoftAppType: config.botType,
+    MicrosoftAppTenantId: config.botTenantId || undefined,
+    ...overrides,
+  };
+  return new ConfigurationBotFrameworkAuthentication(settings as ConfigurationBotFrameworkAuthenticationOptions);
+}
+
+function createAdapter(deps: AppDeps, overrides: AuthOverrides): CloudAdapter {
+  const adapter = new CloudAdapter(authentication(deps, overrides));
+  adapter.use(tenantGuard(deps));
+  adapter.onTurnError = async (context, error) => {
+    deps.logger.error({ err: error, conversationId: context.activity.conversation?.id, type: context.activity.type }, 'turn failed');
+    if (context.activity.type === 'message') {
+      const locale = localeFrom(context.activity.locale, deps.config.defaultLocale);
+      await context.sendActivity(translator(locale)('core.error'));
+    }
+  };
+  return adapter;
+}
+
+export function defaultRoutes(): Routes {
+  return { text: [helpHandler], submit: [], execute: [], dialogs: null, isCancel, isHelp };
+}
+
+export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: AuthOverrides } = {}): App {
+  const adapter = createAdapter(deps, options.auth ?? {});
+  const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes());
+  const server = createServer(deps, adapter, bot);
+  return {
+    deps,
+    adapter,
+    bot,
+    server,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(deps.config.port, deps.config.host, () => {
+          const port = (server.address() as AddressInfo).port;
+          resolve({ port, url: `http://${deps.config.host}:${port}` });
+        });
+      }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.store.close();
+    },
+  };
+}

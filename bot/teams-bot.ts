@@ -1,0 +1,154 @@
+/**
+ * The Teams activity handler: it only routes. Every rule lives in domain/, every text in i18n/,
+ * every card in cards/. The person is found by aadObjectId; an unknown person gets the polite
+ * "not registered" answer and nothing else.
+ */
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from 'botbuilder';
+import { rolesOf } from '../domain/access.js';
+import { localeFrom, translator } from '../i18n/index.js';
+import type { Locale } from '../domain/model.js';
+import { welcomeCard } from '../cards/welcome-card.js';
+import type { AppDeps } from './deps.js';
+import { resolvePerson } from './identity.js';
+import { rememberConversation, scopeOf } from './proactive/references.js';
+import { sendCard } from './cards.js';
+import type { ExecuteAnswer, ExecuteHandler, SubmitHandler, TextHandler, Turn } from './turn.js';
+
+export interface DialogRunner {
+  /** Continues an active dialog with this turn; false when none is active. */
+  continueActive(turn: Turn): Promise<boolean>;
+  cancelAll(turn: Turn): Promise<boolean>;
+}
+
+export interface Routes {
+  text: TextHandler[];
+  submit: SubmitHandler[];
+  execute: ExecuteHandler[];
+  dialogs: DialogRunner | null;
+  isCancel(text: string): boolean;
+  isHelp(text: string): boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export class NaervaerBot extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly routes: Routes,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcomeIfBotAdded(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+  }
+
+  private localeOf(context: TurnContext, fallback: Locale | null): Locale {
+    return localeFrom(context.activity.locale, fallback ?? this.deps.config.defaultLocale);
+  }
+
+  private async turnFor(context: TurnContext): Promise<Turn | { locale: Locale; person: null }> {
+    const person = await resolvePerson(context.activity, this.deps);
+    const locale = this.localeOf(context, null);
+    if (!person) return { locale, person: null };
+    return { context, person, roles: rolesOf(person), locale, t: translator(locale), now: this.deps.clock(), deps: this.deps };
+  }
+
+  private async remember(context: TurnContext): Promise<void> {
+    const person = await resolvePerson(context.activity, this.deps);
+    const scope = scopeOf(context);
+    if (scope === 'personal' && !person) return;
+    await rememberConversation(context, this.deps, person?.aadObjectId ?? null, this.localeOf(context, null));
+  }
+
+  private async welcomeIfBotAdded(context: TurnContext): Promise<void> {
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    if (!added.some((m) => m.id === botId)) return;
+    await this.remember(context);
+    const scope = scopeOf(context);
+    await sendCard(context, welcomeCard(scope, translator(this.localeOf(context, null))));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const turn = await this.turnFor(context);
+    if (turn.person === null) {
+      await context.sendActivity(translator(turn.locale)('core.notRegistered'));
+      return;
+    }
+    const t = turn as Turn;
+    await rememberConversation(context, this.deps, t.person.aadObjectId, t.locale);
+    const value: unknown = context.activity.value;
+    if (isRecord(value) && typeof value.verb === 'string') return this.handleSubmit(t, value);
+    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    await this.handleText(t, text);
+  }
+
+  private async handleSubmit(turn: Turn, value: Record<string, unknown>): Promise<void> {
+    const verb = String(value.verb);
+    const handler = this.routes.submit.find((h) => verb.startsWith(h.prefix));
+    if (!handler) {
+      await turn.context.sendActivity(turn.t('core.invalidAction'));
+      return;
+    }
+    await handler.handle(turn, value);
+  }
+
+  private async handleText(turn: Turn, text: string): Promise<void> {
+    const { routes } = this;
+    if (routes.isCancel(text)) {
+      const cancelled = routes.dialogs ? await routes.dialogs.cancelAll(turn) : false;
+      await turn.context.sendActivity(turn.t(cancelled ? 'core.cancelled' : 'core.notUnderstood'));
+      return;
+    }
+    if (!routes.isHelp(text) && routes.dialogs && (await routes.dialogs.continueActive(turn))) return;
+    const handler = routes.text.find((h) => h.matches(text, turn));
+    if (handler) return handler.handle(turn, text);
+    if (turn.roles.includes('none')) {
+      await turn.context.sendActivity(turn.t('core.noRole', { name: turn.person.displayName }));
+      return;
+    }
+    await turn.context.sendActivity(turn.t('core.notUnderstood'));
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const turn = await this.turnFor(context);
+    const t = translator(turn.locale);
+    if (turn.person === null) return messageAnswer(t('core.notRegistered'));
+    const action: unknown = invokeValue?.action;
+    const verb = isRecord(action) && typeof action.verb === 'string' ? action.verb : '';
+    const data = isRecord(action) && isRecord(action.data) ? action.data : {};
+    const handler = this.routes.execute.find((h) => verb.startsWith(h.prefix));
+    if (!handler) return messageAnswer(t('core.invalidAction'));
+    return toInvokeResponse(await handler.handle(turn as Turn, verb, data));
+  }
+}
+
+function messageAnswer(text: string): AdaptiveCardInvokeResponse {
+  return toInvokeResponse({ kind: 'message', text });
+}
+
+function toInvokeResponse(answer: ExecuteAnswer): AdaptiveCardInvokeResponse {
+  if (answer.kind === 'card') {
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer.card as AdaptiveCardInvokeResponse['value'] };
+  }
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer.text as unknown as AdaptiveCardInvokeResponse['value'] };
+}

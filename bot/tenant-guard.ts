@@ -1,0 +1,37 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import type { AppDeps } from './deps.js';
+
+/** The tenant ids an activity claims: conversation.tenantId and channelData.tenant.id. */
+export function tenantIdsOf(activity: TurnContext['activity']): string[] {
+  const ids: string[] = [];
+  const conv = activity.conversation as { tenantId?: unknown } | undefined;
+  if (typeof conv?.tenantId === 'string') ids.push(conv.tenantId);
+  const data = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  if (typeof data?.tenant?.id === 'string') ids.push(data.tenant.id);
+  return ids;
+}
+
+/**
+ * The SDK checks the token, not the tenant (RELIABILITY-NOTES §2.2): we do. With an allow-list
+ * configured (always in production), an activity runs only if it names a tenant and every tenant
+ * it names is allowed; otherwise no turn runs, nothing changes, and an audit entry is written.
+ */
+export function tenantGuard(deps: AppDeps): Middleware {
+  const allowed = new Set(deps.config.allowedTenantIds);
+  return {
+    async onTurn(context, next) {
+      if (allowed.size === 0 && deps.config.mode === 'local') return next();
+      const ids = tenantIdsOf(context.activity);
+      if (ids.length > 0 && ids.every((id) => allowed.has(id))) return next();
+      deps.logger.warn({ tenantIds: ids, conversationId: context.activity.conversation?.id }, 'activity from a tenant that is not allowed: refused');
+      await deps.repos.audit.record({
+        actor: context.activity.from?.aadObjectId ?? 'anonymous',
+        action: 'tenant.refused',
+        subject: null,
+        unitId: null,
+        outcome: 'denied',
+        detail: `tenant=${ids.join(',') || 'none'}`,
+      });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import type { DateTime } from 'luxon';
+import type { Locale, Person, Role } from '../domain/model.js';
+import type { Translator } from '../i18n/index.js';
+import type { AppDeps } from './deps.js';
+
+/** Everything a handler needs for one turn of a recognised person. */
+export interface Turn {
+  context: TurnContext;
+  person: Person;
+  roles: Role[];
+  locale: Locale;
+  t: Translator;
+  now: DateTime;
+  deps: AppDeps;
+}
+
+/** What an Action.Execute handler answers: a refreshed card, or a message. */
+export type ExecuteAnswer = { kind: 'card'; card: object } | { kind: 'message'; text: string };
+
+export interface TextHandler {
+  name: string;
+  /** True when this handler should take the text. Called in registration order. */
+  matches(text: string, turn: Turn): boolean;
+  handle(turn: Turn, text: string): Promise<void>;
+}
+
+export interface SubmitHandler {
+  /** Verb prefix, e.g. 'guide.' — an Action.Submit whose data.verb starts with it comes here. */
+  prefix: string;
+  handle(turn: Turn, value: Record<string, unknown>): Promise<void>;
+}
+
+export interface ExecuteHandler {
+  prefix: string;
+  handle(turn: Turn, verb: string, data: Record<string, unknown>): Promise<ExecuteAnswer>;
+}

@@ -1,0 +1,93 @@
+/** The repositories over the embedded lowdb store. Every change goes through store.update. */
+import type { Employment, IsoDate, Locale, Person } from '../domain/model.js';
+import type { Store } from './store.js';
+import type {
+  AuditRepository,
+  ConversationRepository,
+  DialogStateRepository,
+  NewAuditEntry,
+  OrgRepository,
+  Repositories,
+} from './repositories.js';
+import type { ConversationRefRecord } from './schema.js';
+
+function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
+  return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
+}
+
+function orgRepository(store: Store, now: () => string): OrgRepository {
+  return {
+    findPerson: (id) => Promise.resolve(store.read().persons.find((p) => p.aadObjectId === id) ?? null),
+    snapshot: () => {
+      const d = store.read();
+      return Promise.resolve({ units: d.units, persons: d.persons, settings: d.settings });
+    },
+    employmentsInUnits: (unitIds, date) =>
+      Promise.resolve(store.read().employments.filter((e: Employment) => unitIds.has(e.unitId) && validOn(e, date))),
+    setPersonLocale: async (id: string, locale: Locale) => {
+      void now;
+      await store.update((d) => {
+        const p = d.persons.find((x: Person) => x.aadObjectId === id);
+        if (p && p.locale !== locale) p.locale = locale;
+      });
+    },
+  };
+}
+
+function conversationRepository(store: Store): ConversationRepository {
+  return {
+    saveReference: async (record: ConversationRefRecord) => {
+      await store.update((d) => {
+        const i = d.conversationRefs.findIndex((r) => r.conversationId === record.conversationId);
+        if (i >= 0) d.conversationRefs[i] = record;
+        else d.conversationRefs.push(record);
+      });
+    },
+    personalReference: (id) =>
+      Promise.resolve(
+        store.read().conversationRefs.find((r) => r.scope === 'personal' && r.aadObjectId === id) ?? null,
+      ),
+    byConversationId: (cid) =>
+      Promise.resolve(store.read().conversationRefs.find((r) => r.conversationId === cid) ?? null),
+  };
+}
+
+function auditRepository(store: Store, now: () => string): AuditRepository {
+  return {
+    record: async (entry: NewAuditEntry) => {
+      await store.update((d) => void d.audit.push({ ...entry, at: entry.at ?? now() }));
+    },
+    forSubject: (subject) => Promise.resolve(store.read().audit.filter((a) => a.subject === subject)),
+  };
+}
+
+function dialogStateRepository(store: Store): DialogStateRepository {
+  return {
+    read: (keys) => {
+      const state = store.read().dialogState;
+      const out: Record<string, unknown> = {};
+      for (const k of keys) if (k in state) out[k] = structuredClone(state[k]);
+      return Promise.resolve(out);
+    },
+    write: async (changes) => {
+      const copy = structuredClone(changes);
+      await store.update((d) => Object.assign(d.dialogState, copy));
+    },
+    delete: async (keys) => {
+      await store.update((d) => {
+        for (const k of keys) delete d.dialogState[k];
+      });
+    },
+  };
+}
+
+/** `now` gives the current instant as a UTC ISO string (from the injected clock). */
+export function createLowdbRepositories(store: Store, now: () => string): Repositories {
+  return {
+    info: () => ({ kind: 'lowdb', schemaVersion: store.read().schemaVersion, origin: store.read().origin }),
+    org: orgRepository(store, now),
+    conversations: conversationRepository(store),
+    audit: auditRepository(store, now),
+    dialogState: dialogStateRepository(store),
+  };
+}

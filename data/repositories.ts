@@ -1,0 +1,57 @@
+/**
+ * Repository interfaces: async, in domain verbs, so a PostgreSQL store can implement the same
+ * verbs later without touching callers. The lowdb implementation is in lowdb-repositories.ts.
+ */
+import type { Employment, IsoDate, Locale, MunicipalitySettings, Person, Unit } from '../domain/model.js';
+import type { AuditEntry, ConversationRefRecord } from './schema.js';
+
+export interface OrgSnapshot {
+  readonly units: readonly Unit[];
+  readonly persons: readonly Person[];
+  readonly settings: MunicipalitySettings;
+}
+
+export interface OrgRepository {
+  findPerson(aadObjectId: string): Promise<Person | null>;
+  /** Units, persons and settings as they are now (read-only). */
+  snapshot(): Promise<OrgSnapshot>;
+  /** Employments valid on `date` in any of the units. */
+  employmentsInUnits(unitIds: ReadonlySet<string>, date: IsoDate): Promise<Employment[]>;
+  setPersonLocale(aadObjectId: string, locale: Locale): Promise<void>;
+}
+
+export interface ConversationRepository {
+  saveReference(record: ConversationRefRecord): Promise<void>;
+  /** The personal-chat reference of a person, for proactive sends. */
+  personalReference(aadObjectId: string): Promise<ConversationRefRecord | null>;
+  byConversationId(conversationId: string): Promise<ConversationRefRecord | null>;
+}
+
+export type NewAuditEntry = Omit<AuditEntry, 'at'> & { at?: string };
+
+export interface AuditRepository {
+  record(entry: NewAuditEntry): Promise<void>;
+  /** Every entry about one data subject (right of access to log entries, CJEU C-579/21). */
+  forSubject(subject: string): Promise<AuditEntry[]>;
+}
+
+/** Key/value state for botbuilder-dialogs, so dialog state survives a restart. */
+export interface DialogStateRepository {
+  read(keys: readonly string[]): Promise<Record<string, unknown>>;
+  write(changes: Record<string, unknown>): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+}
+
+export interface StoreInfo {
+  kind: 'lowdb';
+  schemaVersion: number;
+  origin: 'empty' | 'demo' | 'imported';
+}
+
+export interface Repositories {
+  info(): StoreInfo;
+  org: OrgRepository;
+  conversations: ConversationRepository;
+  audit: AuditRepository;
+  dialogState: DialogStateRepository;
+}
