@@ -102,3 +102,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demoEmployees: e.DEMO_EMPLOYEES,
   };
 }
+
+/** The process environment, read here and nowhere else. */
+export function loadConfigFromEnvironment(): Config {
+  return loadConfig(process.env);
+}

@@ -1,0 +1,69 @@
+/**
+ * Composition root: config → clock → store → repositories → app (adapter, bot, server) → scheduler.
+ * `npm start` runs this file.
+ */
+import { DateTime } from 'luxon';
+import { ConfigError, loadConfigFromEnvironment, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { openStore, StoreOpenError } from '../data/store.js';
+import { createLowdbRepositories } from '../data/lowdb-repositories.js';
+import { travellingClock, ZONE, type Clock } from '../domain/clock.js';
+import { createApp } from './app.js';
+import { seedFor } from './seed.js';
+
+function clockFor(config: Config): Clock {
+  if (config.clockNow) return travellingClock(config.clockNow, Date.now(), () => Date.now());
+  return () => DateTime.now().setZone(ZONE);
+}
+
+function announceLocalMode(logger: Logger, config: Config, url: string): void {
+  logger.warn('*** LOCAL MODE: BOT_ID is empty, so authentication is OFF. Bound to 127.0.0.1 only. Never expose this. ***');
+  const lines = [
+    '',
+    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}).`,
+    'Chat with it locally, no Azure needed:',
+    '  npm run playground        (Microsoft 365 Agents Playground; opens http://localhost:56150)',
+    `Playground users act as LOCAL_USER=${config.localUser ?? 'leader'} (leader | chief | hr | employee | none).`,
+    config.clockNow ? `Clock set by CLOCK_NOW to ${config.clockNow}, running forward from there.` : '',
+    '',
+  ];
+  process.stdout.write(lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfigFromEnvironment();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (config.mode === 'local' && config.localUser === null) config = { ...config, localUser: 'leader' };
+  const logger = createLogger(config.logLevel);
+  const clock = clockFor(config);
+  const started = Date.now();
+  const store = await openStore(config.dataFile, { seed: seedFor(config, clock) }).catch((err: unknown) => {
+    if (err instanceof StoreOpenError) {
+      logger.fatal({ code: err.code }, err.message);
+      process.stderr.write(`${err.message}\n`);
+      process.exit(3);
+    }
+    throw err;
+  });
+  const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
+  const app = createApp({ config, clock, store, repos, logger });
+  const { url } = await app.listen();
+  logger.info({ url, mode: config.mode, startupMs: Date.now() - started, origin: repos.info().origin }, 'Nærvær started');
+  if (config.mode === 'local') announceLocalMode(logger, config, url);
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+await main();

@@ -1,0 +1,90 @@
+/**
+ * The folder rules of STYLE.md, checked on every source file's imports (and a few banned calls).
+ */
+import { expect } from 'chai';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+function filesUnder(dir: string): string[] {
+  const abs = path.join(ROOT, dir);
+  let out: string[] = [];
+  for (const name of readdirSync(abs)) {
+    const full = path.join(abs, name);
+    if (statSync(full).isDirectory()) out = out.concat(filesUnder(path.join(dir, name)));
+    else if (name.endsWith('.ts')) out.push(path.join(dir, name));
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const src = readFileSync(path.join(ROOT, file), 'utf8');
+  return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
+/** The top folder an import lands in ('' for a package). */
+function targetFolder(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return '';
+  const resolved = path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec));
+  return resolved.split(path.sep)[0] ?? '';
+}
+
+interface Rule {
+  folder: string;
+  forbiddenFolders: string[];
+  forbiddenPackages: RegExp[];
+  forbiddenCode?: RegExp[];
+}
+
+const RULES: Rule[] = [
+  {
+    folder: 'domain',
+    forbiddenFolders: ['bot', 'cards', 'data', 'dialogs', 'i18n', 'tab'],
+    forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/, /^zod/, /^node:/, /^fs$/, /^csv-parse/, /^pino/],
+    forbiddenCode: [/process\.env/, /DateTime\.now\(\)/, /Date\.now\(\)/, /new Date\(\)/],
+  },
+  { folder: 'i18n', forbiddenFolders: ['bot', 'cards', 'data', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/] },
+  { folder: 'cards', forbiddenFolders: ['bot', 'data', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/], forbiddenCode: [/process\.env/] },
+  { folder: 'data', forbiddenFolders: ['bot', 'cards', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/], forbiddenCode: [/process\.env/] },
+  { folder: 'dialogs', forbiddenFolders: ['bot', 'tab'], forbiddenPackages: [/^restify/, /^lowdb/], forbiddenCode: [/process\.env/] },
+];
+
+describe('architecture: folder dependency rules', () => {
+  for (const rule of RULES) {
+    it(`${rule.folder}/ imports only what it may`, () => {
+      let files: string[] = [];
+      try {
+        files = filesUnder(rule.folder).filter((f) => !f.endsWith('/cli.ts'));
+      } catch {
+        return;
+      }
+      const violations: string[] = [];
+      for (const file of files) {
+        for (const spec of importsOf(file)) {
+          const folder = targetFolder(file, spec);
+          if (rule.forbiddenFolders.includes(folder)) violations.push(`${file} imports ${spec}`);
+          if (folder === '' && rule.forbiddenPackages.some((p) => p.test(spec))) violations.push(`${file} imports ${spec}`);
+        }
+        const src = readFileSync(path.join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+        for (const code of rule.forbiddenCode ?? []) if (code.test(src)) violations.push(`${file} uses ${code.source}`);
+      }
+      expect(violations).to.deep.equal([]);
+    });
+  }
+
+  it('reads process.env only in bot/config.ts and tool scripts', () => {
+    const offenders = ['bot', 'cards', 'dialogs', 'domain', 'i18n', 'data']
+      .flatMap((d) => filesUnder(d))
+      .filter((f) => f !== 'bot/config.ts' && !f.endsWith('/cli.ts'))
+      .filter((f) => /process\.env/.test(readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(offenders).to.deep.equal([]);
+  });
+
+  it('the rule checker itself catches a forbidden import', () => {
+    expect(targetFolder('domain/x.ts', '../data/store.js')).to.equal('data');
+    expect(targetFolder('domain/sub/x.ts', '../model.js')).to.equal('domain');
+  });
+});
