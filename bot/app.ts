@@ -6,6 +6,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type ServiceClientCredentialsFactory,
 } from 'botbuilder';
 import type restify from 'restify';
 import type { AddressInfo } from 'node:net';
@@ -26,23 +27,32 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Extra authentication settings (tests point the OpenID metadata at a loopback server). */
 export type AuthOverrides = Partial<Record<string, string>>;
 
-function authentication(deps: AppDeps, overrides: AuthOverrides): ConfigurationBotFrameworkAuthentication {
+export interface AuthOptions {
+  /** Extra authentication settings (tests point the OpenID metadata at a loopback server). */
+  settings?: AuthOverrides;
+  /** Outbound credentials (tests use a fixed token instead of Entra ID). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+function authentication(deps: AppDeps, auth: AuthOptions): ConfigurationBotFrameworkAuthentication {
   const { config } = deps;
   const settings: Record<string, string | undefined> = {
     MicrosoftAppId: config.botId,
     MicrosoftAppPassword: config.botPassword,
     MicrosoftAppType: config.botType,
     MicrosoftAppTenantId: config.botTenantId || undefined,
-    ...overrides,
+    ...(auth.settings ?? {}),
   };
-  return new ConfigurationBotFrameworkAuthentication(settings as ConfigurationBotFrameworkAuthenticationOptions);
+  return new ConfigurationBotFrameworkAuthentication(
+    settings as ConfigurationBotFrameworkAuthenticationOptions,
+    auth.credentialsFactory,
+  );
 }
 
-function createAdapter(deps: AppDeps, overrides: AuthOverrides): CloudAdapter {
-  const adapter = new CloudAdapter(authentication(deps, overrides));
+function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
+  const adapter = new CloudAdapter(authentication(deps, auth));
   adapter.use(tenantGuard(deps));
   adapter.onTurnError = async (context, error) => {
     deps.logger.error({ err: error, conversationId: context.activity.conversation?.id, type: context.activity.type }, 'turn failed');
@@ -58,7 +68,7 @@ export function defaultRoutes(): Routes {
   return { text: [helpHandler], submit: [], execute: [], dialogs: null, isCancel, isHelp };
 }
 
-export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: AuthOverrides } = {}): App {
+export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: AuthOptions } = {}): App {
   const adapter = createAdapter(deps, options.auth ?? {});
   const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes());
   const server = createServer(deps, adapter, bot);

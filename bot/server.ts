@@ -36,5 +36,35 @@ export function createServer(deps: AppDeps, adapter: CloudAdapter, bot: Naervaer
     res.send(200, { status: 'ok', mode: deps.config.mode, store: info.kind, schemaVersion: info.schemaVersion, origin: info.origin });
   });
 
+  server.get('/privacy', async (_req, res) => {
+    await Promise.resolve();
+    sendPage(res, PRIVACY_PAGE);
+  });
+  server.get('/terms', async (_req, res) => {
+    await Promise.resolve();
+    sendPage(res, TERMS_PAGE);
+  });
+
   return server;
 }
+
+function sendPage(res: restify.Response, html: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
+
+const PRIVACY_PAGE = `<!doctype html><html lang="da"><meta charset="utf-8"><title>Nærvær – privatliv</title>
+<h1>Nærvær – behandling af personoplysninger</h1>
+<p>Nærvær gemmer datoer for sygefravær, hvilke opfølgningsskridt der er gennemført og hvad der er aftalt.
+Nærvær gemmer aldrig diagnoser eller helbredsoplysninger og aldrig CPR-numre. En leder ser kun medarbejdere i de enheder,
+vedkommende leder; kanaler får kun samlede tal. Hver visning af en persons fravær logges. Kommunen er dataansvarlig.</p>
+<h1 lang="en">Nærvær – privacy</h1>
+<p lang="en">Nærvær stores dates of sickness absence, which follow-up steps were done and what was agreed. It never stores
+diagnoses, health details or CPR numbers. A leader sees only the employees of the units they lead; channels get aggregates
+only. Every read of a person's absence is logged. The municipality is the data controller.</p></html>`;
+
+const TERMS_PAGE = `<!doctype html><html lang="da"><meta charset="utf-8"><title>Nærvær – vilkår</title>
+<h1>Nærvær – vilkår for brug</h1><p>Nærvær er et værktøj for kommunens ledere og HR. Brug det efter kommunens
+retningslinjer for sygefravær. Nærvær er ikke juridisk rådgivning.</p>
+<h1 lang="en">Nærvær – terms of use</h1><p lang="en">Nærvær is a tool for the municipality's leaders and HR. Use it
+under the municipality's sickness-absence guidelines. Nærvær is not legal advice.</p></html>`;

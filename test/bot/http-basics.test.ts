@@ -90,3 +90,20 @@ describe('bot over real HTTP', () => {
     expect(bot.connector.received).to.have.length(0);
   });
 });
+
+describe('static pages named by the app manifest', () => {
+  let bot: TestBot;
+  before(async () => (bot = await startTestBot()));
+  after(async () => bot.close());
+
+  it('serves the privacy and terms pages in Danish and English', async () => {
+    for (const page of ['privacy', 'terms']) {
+      const res = await fetch(`${bot.url}/${page}`);
+      expect(res.status).to.equal(200);
+      expect(res.headers.get('content-type')).to.contain('text/html');
+      const html = await res.text();
+      expect(html).to.contain('lang="en"');
+      expect(html).to.contain('Nærvær');
+    }
+  });
+});

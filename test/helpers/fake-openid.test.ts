@@ -54,7 +54,10 @@ async function startBot(
   return {
     url: `http://127.0.0.1:${port}/api/messages`,
     turns,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -160,8 +163,16 @@ describe('startFakeOpenId with CloudAdapter and ConfigurationBotFrameworkAuthent
     ['the token expired ten minutes ago', 401, mint({ expiresInSec: -600 })],
     ['the audience is another app', 401, mint({ audience: OTHER_APP_ID })],
     ['the issuer is foreign', 401, mint({ issuer: 'https://evil.example.com' })],
-    ['the issuer is the emulator’s (whose metadata has no keys)', 401, mint({ issuer: EMULATOR_ISSUER })],
-    ['the serviceurl claim differs from the activity', 401, mint({ serviceUrl: 'https://x.example/' })],
+    [
+      'the issuer is the emulator’s (whose metadata has no keys)',
+      401,
+      mint({ issuer: EMULATOR_ISSUER }),
+    ],
+    [
+      'the serviceurl claim differs from the activity',
+      401,
+      mint({ serviceUrl: 'https://x.example/' }),
+    ],
     ['the kid is unknown', 401, mint({ kid: 'unknown-kid' })],
     ['a foreign key signed it under the served kid', 500, mint({ signWithForeignKey: true })],
     ['it is HS256 keyed with the public key (alg confusion)', 500, mint({ alg: 'HS256' })],

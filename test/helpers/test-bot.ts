@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { loadConfig } from '../../bot/config.js';
-import { createApp, type App, type AuthOverrides } from '../../bot/app.js';
+import { createApp, type App, type AuthOptions } from '../../bot/app.js';
 import { createLogger } from '../../bot/logger.js';
 import { createLowdbRepositories } from '../../data/lowdb-repositories.js';
 import { openStore } from '../../data/store.js';
@@ -31,7 +31,7 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   seed?: () => StoreData;
   now?: string;
-  auth?: AuthOverrides;
+  auth?: AuthOptions;
   dataFile?: string;
 }
 

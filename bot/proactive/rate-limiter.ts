@@ -1,0 +1,139 @@
+/**
+ * Outbound pacing under Teams' limits (RELIABILITY-NOTES §1.1):
+ * - tenant-wide: at most `tenantPerSecond` sends in any second, spread evenly (a token bucket of
+ *   capacity one: one send every (1000 + margin) / rate ms, so no burst can fill a window);
+ * - per conversation: every window holds (7 per 1 s, 8 per 2 s, 60 per 30 s, 1,800 per hour);
+ * - a global pause until a given time (set by a 429's Retry-After).
+ * Every window is lengthened by `marginMs`, so a few milliseconds of jitter between our clock and
+ * the service's cannot make a window look over-full. Time is an injected monotonic clock in ms.
+ */
+import { setTimeout as delay } from 'node:timers/promises';
+
+export interface WindowLimit {
+  limit: number;
+  windowMs: number;
+}
+
+export interface RateLimits {
+  /** Sends per second for the whole tenant (Teams allows 50 per app per tenant). */
+  tenantPerSecond: number;
+  /** Every one of these must hold for each conversation. */
+  perConversation: readonly WindowLimit[];
+  /** Safety margin added to every window and to the tenant interval. */
+  marginMs: number;
+}
+
+/** Sleeps ms; rejects with an AbortError when `signal` aborts. Tests inject a fake. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export const realSleep: Sleep = async (ms, signal) => {
+  await delay(Math.max(0, ms), undefined, { signal });
+};
+
+/** Teams' documented per-bot, per-conversation limits for sending (and creating conversations). */
+export const TEAMS_PER_CONVERSATION: readonly WindowLimit[] = [
+  { limit: 7, windowMs: 1_000 },
+  { limit: 8, windowMs: 2_000 },
+  { limit: 60, windowMs: 30_000 },
+  { limit: 1_800, windowMs: 3_600_000 },
+];
+
+export const DEFAULT_MARGIN_MS = 25;
+
+/** The limits from the configuration (SEND_RATE_PER_SECOND, SEND_RATE_PER_CONVERSATION_PER_SECOND). */
+export function rateLimitsFromConfig(
+  config: { sendRatePerSecond: number; sendRatePerConversationPerSecond: number },
+  marginMs = DEFAULT_MARGIN_MS,
+): RateLimits {
+  const perConversation = TEAMS_PER_CONVERSATION.map((w) =>
+    w.windowMs === 1_000 ? { limit: Math.min(w.limit, config.sendRatePerConversationPerSecond), windowMs: w.windowMs } : w,
+  );
+  return { tenantPerSecond: config.sendRatePerSecond, perConversation, marginMs };
+}
+
+const SWEEP_EVERY = 1_000;
+
+export class RateLimiter {
+  private readonly intervalMs: number;
+  private readonly longestMs: number;
+  private nextTenantAt = Number.NEGATIVE_INFINITY;
+  private pausedUntilMs = Number.NEGATIVE_INFINITY;
+  /** Send start times per conversation, ascending, trimmed to the longest window. */
+  private readonly logs = new Map<string, number[]>();
+  private recorded = 0;
+
+  constructor(
+    private readonly limits: RateLimits,
+    private readonly monotonicNow: () => number,
+  ) {
+    if (!(limits.tenantPerSecond > 0)) throw new Error('tenantPerSecond must be positive');
+    this.intervalMs = (1_000 + limits.marginMs) / limits.tenantPerSecond;
+    this.longestMs = Math.max(0, ...limits.perConversation.map((w) => w.windowMs)) + limits.marginMs;
+  }
+
+  /** Milliseconds until a send to this conversation may start (0: now). */
+  delayFor(conversationId: string): number {
+    const now = this.monotonicNow();
+    let wait = Math.max(0, this.pausedUntilMs - now, this.nextTenantAt - now);
+    const log = this.logs.get(conversationId);
+    if (log) for (const w of this.limits.perConversation) wait = Math.max(wait, this.windowDelay(log, w, now));
+    return wait;
+  }
+
+  /** Counts a send starting now (call right before the request, whatever its outcome). */
+  record(conversationId: string): void {
+    const now = this.monotonicNow();
+    this.nextTenantAt = Math.max(this.nextTenantAt, now) + this.intervalMs;
+    const log = this.logs.get(conversationId) ?? [];
+    log.push(now);
+    while (log.length > 0 && log[0]! <= now - this.longestMs) log.shift();
+    this.logs.set(conversationId, log);
+    if (++this.recorded % SWEEP_EVERY === 0) this.sweep(now);
+  }
+
+  /** Waits until a send to the conversation is allowed, then records it. Returns the ms waited. */
+  async acquire(conversationId: string, sleep: Sleep, signal?: AbortSignal): Promise<number> {
+    const started = this.monotonicNow();
+    for (let wait = this.delayFor(conversationId); wait > 0; wait = this.delayFor(conversationId)) {
+      await sleep(wait, signal);
+    }
+    this.record(conversationId);
+    return this.monotonicNow() - started;
+  }
+
+  /** Stops all sending until monotonic time `untilMs`. A pause is never shortened. */
+  pauseUntil(untilMs: number): void {
+    this.pausedUntilMs = Math.max(this.pausedUntilMs, untilMs);
+  }
+
+  /** Stops all sending for `ms` from now. */
+  pauseFor(ms: number): void {
+    this.pauseUntil(this.monotonicNow() + Math.max(0, ms));
+  }
+
+  /** Remaining pause in ms (0 when not paused). */
+  pausedFor(): number {
+    return Math.max(0, this.pausedUntilMs - this.monotonicNow());
+  }
+
+  /** Conversations currently remembered (memory check). */
+  trackedConversations(): number {
+    return this.logs.size;
+  }
+
+  private windowDelay(log: readonly number[], w: WindowLimit, now: number): number {
+    const span = w.windowMs + this.limits.marginMs;
+    let inWindow = 0;
+    for (let i = log.length - 1; i >= 0 && log[i]! > now - span; i--) inWindow++;
+    if (inWindow < w.limit) return 0;
+    const blocking = log[log.length - w.limit]!;
+    return blocking + span - now;
+  }
+
+  private sweep(now: number): void {
+    for (const [id, log] of this.logs) {
+      const last = log[log.length - 1];
+      if (last === undefined || last <= now - this.longestMs) this.logs.delete(id);
+    }
+  }
+}
