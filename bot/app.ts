@@ -6,7 +6,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type ServiceClientCredentialsFactory,
 } from 'botbuilder';
 import type restify from 'restify';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +16,7 @@ import { tenantGuard } from './tenant-guard.js';
 import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
+import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 
 export interface App {
   deps: AppDeps;
@@ -33,7 +33,7 @@ export interface AuthOptions {
   /** Extra authentication settings (tests point the OpenID metadata at a loopback server). */
   settings?: AuthOverrides;
   /** Outbound credentials (tests use a fixed token instead of Entra ID). */
-  credentialsFactory?: ServiceClientCredentialsFactory;
+  credentialsFactory?: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
 }
 
 function authentication(deps: AppDeps, auth: AuthOptions): ConfigurationBotFrameworkAuthentication {
@@ -65,7 +65,14 @@ function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
 }
 
 export function defaultRoutes(): Routes {
-  return { text: [helpHandler], submit: [], execute: [], dialogs: null, isCancel, isHelp };
+  return {
+    text: [helpHandler, statsTextHandler],
+    submit: [],
+    execute: [statsExecuteHandler],
+    dialogs: null,
+    isCancel,
+    isHelp,
+  };
 }
 
 export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: AuthOptions } = {}): App {

@@ -1,8 +1,262 @@
-/** Strings for the stats feature. Danish first; English mirrors every key. */
+/**
+ * Strings for the stats feature (absence vs target, ranking, unit choice, frequent absence).
+ * Danish first; English mirrors every key. Counts are passed as strings (numbers get one decimal).
+ */
 export const statsDa = {
-  'stats.placeholder': '…',
+  'stats.title': 'Sygefravær – {unit}',
+  'stats.window': 'Rullende 12 måneder: {from} – {to}',
+  'stats.headline': '{value} dage pr. fuldtidsansat',
+  'stats.headlineCaption':
+    'Sygefravær i dagsværk pr. fuldtidsansat de seneste 12 måneder (1 dagsværk = 7,4 timer).',
+  'stats.percent': 'Det svarer til {value} % af den planlagte arbejdstid.',
+  'stats.gap.above': '{gap} dage over måltal',
+  'stats.gap.below': '{gap} dage under måltal',
+  'stats.gap.at': 'På måltal',
+  'stats.target': 'Måltal {year}: {target} dage pr. fuldtidsansat',
+  'stats.target.inherited': 'Måltallet er arvet fra {unit}.',
+  'stats.target.computed':
+    'Måltallet er beregnet ud fra landsgennemsnittet for jeres personalegrupper ({source} {year}).',
+  'stats.noTarget':
+    'Der er ikke sat et måltal for {unit}. Her kan du i stedet se udviklingen og sammenligne med andre.',
+  'stats.previousYear': 'For et år siden: {value} dage pr. fuldtidsansat.',
+  'stats.trend.title': 'Udvikling måned for måned',
+  'stats.trend.caption':
+    'Dage pr. fuldtidsansat i hver måned, omregnet til et helt år, så tallet kan holdes op mod måltallet. Sidste måned er til og med {date}.',
+  'stats.trend.current': 'Seneste 12 måneder',
+  'stats.trend.yearEarlier': 'Samme måneder året før',
+  'stats.trend.target': 'Måltal',
+  'stats.trend.point': '{value} (året før: {earlier})',
+  'stats.noFigure': '–',
+  'stats.shortLong.title': 'Korte og lange sygeperioder',
+  'stats.shortLong.short': 'Korte (op til {max} dage)',
+  'stats.shortLong.long': 'Lange (over {max} dage)',
+  'stats.shortLong.value': '{periods} perioder · {days} dagsværk',
+  'stats.shortLong.total': 'Sygeperioder i alt',
+  'stats.compare.title': 'Sammenligning',
+  'stats.compare.comparable': 'Lignende enheder ({type}, {count})',
+  'stats.compare.sector': '{name} (forvaltning)',
+  'stats.compare.municipality': '{name} (hele kommunen)',
+  'stats.compare.staffMix': 'Landsgennemsnit for jeres personalegrupper ({source} {year})',
+  'stats.compare.target': 'Måltal',
+  'stats.compare.suppressed': 'For få medarbejdere til at vise tal',
+  'stats.compare.axis': 'Dage pr. fuldtidsansat',
+  'stats.suppressed':
+    'Der er for få medarbejdere i {unit} til, at jeg kan vise tallene. Det beskytter den enkeltes oplysninger.',
+  'stats.empty':
+    'Der er ingen medarbejdere med i statistikken for {unit} i perioden, så der er ingen tal at vise.',
+  'stats.dialogue.title': 'Tag snakken',
+  'stats.tip.title': 'Godt råd',
+  'stats.prompt.above':
+    'Tag tallet med på næste personalemøde eller i MED: Hvad tror I selv ligger bag – og hvad kan I gøre sammen?',
+  'stats.prompt.rising':
+    'Fraværet er steget det seneste år. Hvad har ændret sig hos jer – opgaver, bemanding, ledelse eller de fysiske rammer?',
+  'stats.prompt.at':
+    'I ligger på måltallet. Fortæl medarbejderne, hvor I står, og spørg, hvad der hjælper jer med at holde niveauet.',
+  'stats.prompt.below':
+    'I ligger under måltallet. Spørg medarbejderne, hvad der virker hos jer, så I kan holde fast i det.',
+  'stats.prompt.noTarget':
+    'Hvordan ser I selv niveauet i forhold til lignende arbejdspladser – og er der mønstre, I vil se nærmere på?',
+  'stats.tip.T047':
+    'Saml fraværsstatistik systematisk på alle niveauer, så alle taler ud fra de samme tal.',
+  'stats.tip.T048':
+    'Drøft i MED, hvad tallene skal bruges til – så bliver de et fælles redskab og ikke kontrol.',
+  'stats.tip.T049': 'Aftal, hvor ofte fraværstallene skal ud. En fast rytme giver ro og fokus.',
+  'stats.tip.T050': 'Aftal, hvor ofte og i hvilke fora statistikken skal drøftes.',
+  'stats.tip.T051':
+    'Kig efter mønstre: Er det mange korte perioder eller få lange? Bestemte måneder, vagter eller teams? Mønstrene siger mere end gennemsnittet.',
+  'stats.tip.T052':
+    'Lad aldrig tallene stå alene. Følg op med en snak om, hvad der ligger bag, og aftal, hvad I gør.',
+  'stats.tip.T053': 'Hold samtidig øje med trivslen og dens tal – fravær og trivsel hænger sammen.',
+  'stats.tip.T054': 'Aftal på forhånd, hvad der sker, når fraværet når et bestemt niveau.',
+  'stats.tip.T055': 'Tal om fravær i dage frem for procent: "15 sygedage" siger mere end "5,3 %".',
+  'stats.tip.T056':
+    'Se på rullende 12 måneder, så vinterens højere fravær ikke forstyrrer billedet.',
+  'stats.tip.T057': 'Tag tallene med et gran salt: De giver et indtryk, sjældent hele billedet.',
+  'stats.tip.T058':
+    'Fortæl medarbejderne, hvor stort fraværet er, og hvad det betyder for kolleger og opgaver – mange ved det ikke.',
+  'stats.tip.T059':
+    'Sammenlign med lignende arbejdspladser. Det hjælper jer forbi "vi er noget særligt" og viser, hvad der kan lade sig gøre.',
+  'stats.tip.T060':
+    'Når tallene flytter sig, så grav i hvorfor. Forklaringen er ofte en anden, end man tror – fx et lederskifte eller en ombygning.',
+  'stats.tip.T061':
+    'Læg fraværstallene ved siden af trivselsmålingen og APV’en – de forklarer ofte mere end tallene alene.',
+  'stats.tip.T062':
+    'Når fraværet allerede er lavt, så undgå at holde konstant øje med tallene. Det kan virke modsat.',
+  'stats.tip.T063': 'Saml nok tal til at holde fokus, men undgå "talforstoppelse".',
+  'stats.tip.T064':
+    'Overvej at vise enhedens fraværstal åbent på arbejdspladsen, så alle kan følge med.',
+  'stats.month.1': 'jan',
+  'stats.month.2': 'feb',
+  'stats.month.3': 'mar',
+  'stats.month.4': 'apr',
+  'stats.month.5': 'maj',
+  'stats.month.6': 'jun',
+  'stats.month.7': 'jul',
+  'stats.month.8': 'aug',
+  'stats.month.9': 'sep',
+  'stats.month.10': 'okt',
+  'stats.month.11': 'nov',
+  'stats.month.12': 'dec',
+  'stats.date': '{day}. {month} {year}',
+  'stats.button.open': 'Åbn',
+  'stats.button.frequent': 'Hvem har mange sygeperioder?',
+  'stats.ranking.title': 'Fravær ift. måltal – {scope}',
+  'stats.ranking.subtitle':
+    'Rullende 12 måneder til og med {date}. Enhederne længst over måltal står øverst.',
+  'stats.ranking.value': '{value} dage pr. fuldtidsansat',
+  'stats.ranking.noTarget': 'Intet måltal',
+  'stats.ranking.suppressed': 'For få medarbejdere til at vise tal',
+  'stats.ranking.empty': 'Ingen medarbejdere i perioden',
+  'stats.ranking.more': 'Viser {shown} af {total} enheder. Skriv navnet på en enhed for at se den.',
+  'stats.ranking.none': 'Der er ingen enheder at vise.',
+  'stats.ranking.yourUnits': 'dine enheder',
+  'stats.choice.title': 'Hvilken enhed mener du?',
+  'stats.choice.body': 'Flere enheder passer på "{query}". Vælg den, du vil se.',
+  'stats.choice.more':
+    'Der er {total} enheder, der passer. Skriv et mere præcist navn, hvis din ikke er på listen.',
+  'stats.unknownUnit':
+    'Jeg kan ikke finde en enhed, der hedder "{query}". Prøv at skrive navnet lidt anderledes.',
+  'stats.notYourUnit': 'Du kan kun se tal for de enheder, du er leder for (og deres underenheder).',
+  'stats.frequentLeadersOnly':
+    'Listen over medarbejdere med hyppigt fravær er kun for lederen af enheden. Som HR kan du se enhedens samlede tal.',
+  'stats.frequent.title': 'Medarbejdere med hyppigt sygefravær',
+  'stats.frequent.intro':
+    'Disse medarbejdere i {unit} har nået kommunens grænser for sygefravær. Brug det som anledning til en omsorgsfuld samtale om, hvordan de har det – ikke som en advarsel.',
+  'stats.frequent.privacy':
+    'Listen er kun til dig som leder. Del den ikke, og spørg aldrig til diagnosen.',
+  'stats.frequent.periods': '{value} sygeperioder på {months} måneder (grænse: {threshold})',
+  'stats.frequent.days': '{value} sygedage på {months} måneder (grænse: {threshold})',
+  'stats.frequent.none': 'Ingen medarbejdere i {unit} har nået grænserne lige nu.',
+  'stats.frequent.more': 'Viser {shown} af {total} medarbejdere.',
 } as const;
 
 export const statsEn: Record<keyof typeof statsDa, string> = {
-  'stats.placeholder': '…',
+  'stats.title': 'Sickness absence – {unit}',
+  'stats.window': 'Rolling 12 months: {from} – {to}',
+  'stats.headline': '{value} days per full-time employee',
+  'stats.headlineCaption':
+    'Sickness absence in working days lost per full-time employee over the last 12 months (1 day = 7.4 hours).',
+  'stats.percent': 'That is {value} % of the planned working time.',
+  'stats.gap.above': '{gap} days above target',
+  'stats.gap.below': '{gap} days below target',
+  'stats.gap.at': 'On target',
+  'stats.target': 'Target {year}: {target} days per full-time employee',
+  'stats.target.inherited': 'The target is inherited from {unit}.',
+  'stats.target.computed':
+    'The target is computed from the national average for your staff groups ({source} {year}).',
+  'stats.noTarget':
+    'No target has been set for {unit}. Instead you can see the trend and compare with others.',
+  'stats.previousYear': 'A year ago: {value} days per full-time employee.',
+  'stats.trend.title': 'Month by month',
+  'stats.trend.caption':
+    'Days per full-time employee in each month, scaled to a full year so that it can be held against the target. The last month runs up to {date}.',
+  'stats.trend.current': 'Last 12 months',
+  'stats.trend.yearEarlier': 'Same months a year earlier',
+  'stats.trend.target': 'Target',
+  'stats.trend.point': '{value} (a year earlier: {earlier})',
+  'stats.noFigure': '–',
+  'stats.shortLong.title': 'Short and long sick periods',
+  'stats.shortLong.short': 'Short (up to {max} days)',
+  'stats.shortLong.long': 'Long (over {max} days)',
+  'stats.shortLong.value': '{periods} periods · {days} days lost',
+  'stats.shortLong.total': 'Sick periods in all',
+  'stats.compare.title': 'Comparison',
+  'stats.compare.comparable': 'Similar units ({type}, {count})',
+  'stats.compare.sector': '{name} (department)',
+  'stats.compare.municipality': '{name} (whole municipality)',
+  'stats.compare.staffMix': 'National average for your staff groups ({source} {year})',
+  'stats.compare.target': 'Target',
+  'stats.compare.suppressed': 'Too few employees to show',
+  'stats.compare.axis': 'Days per full-time employee',
+  'stats.suppressed':
+    'There are too few employees in {unit} for me to show the figures. This protects each person’s information.',
+  'stats.empty':
+    'No employees in {unit} are in the statistics for the period, so there are no figures to show.',
+  'stats.dialogue.title': 'Talk about it',
+  'stats.tip.title': 'Tip',
+  'stats.prompt.above':
+    'Bring the figure to your next staff meeting or MED committee: what do you think lies behind it – and what can you do together?',
+  'stats.prompt.rising':
+    'Absence has risen over the past year. What has changed for you – tasks, staffing, leadership or the physical setting?',
+  'stats.prompt.at':
+    'You are on target. Tell your staff where you stand, and ask what helps you keep the level.',
+  'stats.prompt.below':
+    'You are below target. Ask your staff what works for you, so that you can hold on to it.',
+  'stats.prompt.noTarget':
+    'How do you see the level compared with similar workplaces – and are there patterns you want to look into?',
+  'stats.tip.T047':
+    'Collect absence statistics systematically at all levels, so everyone talks from the same figures.',
+  'stats.tip.T048':
+    'Discuss in MED what the figures are for – then they become a shared tool, not control.',
+  'stats.tip.T049':
+    'Agree how often absence figures are reported. A steady rhythm gives calm and focus.',
+  'stats.tip.T050': 'Agree how often, and in which forums, the statistics are discussed.',
+  'stats.tip.T051':
+    'Look for patterns: many short periods or a few long ones? Certain months, shifts or teams? Patterns say more than the average.',
+  'stats.tip.T052':
+    'Never let the figures stand alone. Follow up with a talk about what lies behind them, and agree what you will do.',
+  'stats.tip.T053':
+    'Keep an eye on well-being and its figures at the same time – absence and well-being go together.',
+  'stats.tip.T054': 'Agree in advance what happens when absence passes a set level.',
+  'stats.tip.T055':
+    'Talk about absence in days rather than percent: "15 sick days" says more than "5.3 %".',
+  'stats.tip.T056':
+    'Look at a rolling 12 months, so that the higher winter absence does not blur the picture.',
+  'stats.tip.T057':
+    'Take the figures with a pinch of salt: they give an impression, rarely the full picture.',
+  'stats.tip.T058':
+    'Tell your staff how big absence is and what it means for colleagues and tasks – many do not know.',
+  'stats.tip.T059':
+    'Compare with similar workplaces. It gets you past "we are special" and shows what is possible.',
+  'stats.tip.T060':
+    'When the figures move, dig into why. The reason is often not what you think – a change of leader or building works, for example.',
+  'stats.tip.T061':
+    'Put the absence figures next to the well-being survey and the workplace assessment (APV) – they often explain more than the figures alone.',
+  'stats.tip.T062':
+    'Where absence is already low, avoid watching the figures all the time. It can backfire.',
+  'stats.tip.T063': 'Gather enough figures to keep the focus, but avoid "number constipation".',
+  'stats.tip.T064':
+    'Consider showing the unit’s absence figures openly at the workplace, so that everyone can follow them.',
+  'stats.month.1': 'Jan',
+  'stats.month.2': 'Feb',
+  'stats.month.3': 'Mar',
+  'stats.month.4': 'Apr',
+  'stats.month.5': 'May',
+  'stats.month.6': 'Jun',
+  'stats.month.7': 'Jul',
+  'stats.month.8': 'Aug',
+  'stats.month.9': 'Sep',
+  'stats.month.10': 'Oct',
+  'stats.month.11': 'Nov',
+  'stats.month.12': 'Dec',
+  'stats.date': '{day} {month} {year}',
+  'stats.button.open': 'Open',
+  'stats.button.frequent': 'Who has had many sick periods?',
+  'stats.ranking.title': 'Absence vs target – {scope}',
+  'stats.ranking.subtitle':
+    'Rolling 12 months up to {date}. The units furthest above target come first.',
+  'stats.ranking.value': '{value} days per full-time employee',
+  'stats.ranking.noTarget': 'No target',
+  'stats.ranking.suppressed': 'Too few employees to show',
+  'stats.ranking.empty': 'No employees in the period',
+  'stats.ranking.more': 'Showing {shown} of {total} units. Type the name of a unit to see it.',
+  'stats.ranking.yourUnits': 'your units',
+  'stats.ranking.none': 'There are no units to show.',
+  'stats.choice.title': 'Which unit do you mean?',
+  'stats.choice.body': 'Several units match "{query}". Choose the one you want to see.',
+  'stats.choice.more': '{total} units match. Type a more precise name if yours is not on the list.',
+  'stats.unknownUnit':
+    'I cannot find a unit called "{query}". Try writing the name a little differently.',
+  'stats.notYourUnit': 'You can only see figures for the units you lead (and their sub-units).',
+  'stats.frequentLeadersOnly':
+    "The list of employees with frequent absence is for the unit's leader only. As HR you can see the unit's overall figures.",
+  'stats.frequent.title': 'Employees with frequent sickness absence',
+  'stats.frequent.intro':
+    'These employees in {unit} have reached the municipality’s limits for sickness absence. Use it as a reason for a caring conversation about how they are doing – not as a warning.',
+  'stats.frequent.privacy':
+    'This list is for you as their leader only. Do not share it, and never ask about a diagnosis.',
+  'stats.frequent.periods': '{value} sick periods in {months} months (limit: {threshold})',
+  'stats.frequent.days': '{value} sick days in {months} months (limit: {threshold})',
+  'stats.frequent.none': 'No employees in {unit} have reached the limits right now.',
+  'stats.frequent.more': 'Showing {shown} of {total} employees.',
 };

@@ -1,0 +1,231 @@
+/**
+ * The absence-vs-target card for one unit: headline days per FTE (rolling 12 months) with the
+ * percentage second, target and gap in words, the monthly trend with the target line and the same
+ * months a year earlier, short vs long periods, comparisons, and one prompt plus one tip (T052).
+ * Everything is computed in domain/ (UnitReport); this file only formats.
+ */
+import type { UnitReport } from '../domain/statistics/unit-report.js';
+import type { StatsGuidance } from '../domain/tips.js';
+import type { Translator } from '../i18n/index.js';
+import {
+  actionSet,
+  card,
+  chartLine,
+  container,
+  executeAction,
+  facts,
+  heading,
+  text,
+  type AdaptiveCard,
+  type CardElement,
+  type LineSeries,
+} from './elements.js';
+import { STATS_VERBS } from './stats-actions.js';
+import { comparisonSection } from './stats-comparison.js';
+import {
+  PROMPT_KEYS,
+  TIP_KEYS,
+  chartValue,
+  formatDate,
+  formatDays,
+  formatMonth,
+  gapColor,
+  gapSentence,
+} from './stats-format.js';
+
+export interface StatsCardView {
+  report: UnitReport;
+  guidance: StatsGuidance;
+  /** Offer the "who has had many sick periods?" button (the viewer leads this unit). */
+  offerFrequent?: boolean;
+}
+
+function header(r: UnitReport, t: Translator): CardElement[] {
+  return [
+    heading(t('stats.title', { unit: r.unitName })),
+    text(t('stats.window', { from: formatDate(r.windowFrom, t), to: formatDate(r.windowTo, t) }), {
+      isSubtle: true,
+      spacing: 'None',
+    }),
+  ];
+}
+
+function headline(r: UnitReport, t: Translator): CardElement[] {
+  const f = r.figures;
+  if (!f || f.daysPerFte === null) return [];
+  const items = [
+    text(t('stats.headline', { value: f.daysPerFte }), {
+      size: 'ExtraLarge',
+      weight: 'Bolder',
+      spacing: 'Medium',
+    }),
+    text(t('stats.headlineCaption'), { isSubtle: true, size: 'Small', spacing: 'None' }),
+  ];
+  if (f.percent !== null)
+    items.push(text(t('stats.percent', { value: f.percent }), { spacing: 'Small' }));
+  return items;
+}
+
+function targetSection(r: UnitReport, t: Translator): CardElement[] {
+  const items: CardElement[] = [];
+  if (r.target && r.gap !== null) {
+    items.push(
+      text(gapSentence(r.gap, t), { size: 'Large', weight: 'Bolder', color: gapColor(r.gap) }),
+    );
+  }
+  if (r.target) {
+    items.push(
+      text(t('stats.target', { year: String(r.target.year), target: r.target.daysPerFte }), {
+        spacing: 'Small',
+      }),
+    );
+    if (r.target.computed && r.staffMix) {
+      items.push(
+        text(
+          t('stats.target.computed', { source: r.staffMix.source, year: String(r.staffMix.year) }),
+          { isSubtle: true, size: 'Small' },
+        ),
+      );
+    } else if (r.target.inherited) {
+      items.push(
+        text(t('stats.target.inherited', { unit: r.target.fromUnitName }), {
+          isSubtle: true,
+          size: 'Small',
+        }),
+      );
+    }
+  } else {
+    items.push(text(t('stats.noTarget', { unit: r.unitName })));
+  }
+  if (r.previousYear !== null)
+    items.push(text(t('stats.previousYear', { value: r.previousYear }), { isSubtle: true }));
+  return [container(items, { spacing: 'Medium' })];
+}
+
+function series(legend: string, xs: string[], ys: Array<number | null>): LineSeries {
+  const values = xs.flatMap((x, i) => {
+    const y = ys[i];
+    return y === null || y === undefined ? [] : [{ x, y: chartValue(y) }];
+  });
+  return { legend, values };
+}
+
+function trendSection(r: UnitReport, t: Translator): CardElement[] {
+  if (!r.trend.some((p) => p.value !== null)) return [];
+  const xs = r.trend.map((p) => formatMonth(p.month, t));
+  const lines = [
+    series(
+      t('stats.trend.current'),
+      xs,
+      r.trend.map((p) => p.value),
+    ),
+    series(
+      t('stats.trend.yearEarlier'),
+      xs,
+      r.trend.map((p) => p.yearEarlier),
+    ),
+  ];
+  if (r.target)
+    lines.push(
+      series(
+        t('stats.trend.target'),
+        xs,
+        xs.map(() => r.target?.daysPerFte ?? null),
+      ),
+    );
+  const fallback = facts(
+    r.trend.map((p, i) => [
+      xs[i] ?? p.month,
+      t('stats.trend.point', {
+        value: formatDays(p.value, t),
+        earlier: formatDays(p.yearEarlier, t),
+      }),
+    ]),
+  );
+  return [
+    text(t('stats.trend.title'), { weight: 'Bolder', spacing: 'Large', separator: true }),
+    text(t('stats.trend.caption', { date: formatDate(r.asOf, t) }), {
+      isSubtle: true,
+      size: 'Small',
+      spacing: 'None',
+    }),
+    chartLine({
+      title: t('stats.trend.title'),
+      series: lines.filter((s) => s.values.length > 0),
+      fallback,
+      yAxisTitle: t('stats.compare.axis'),
+    }),
+  ];
+}
+
+function shortLongSection(r: UnitReport, t: Translator): CardElement[] {
+  const s = r.shortLong;
+  if (!s) return [];
+  const max = String(s.shortMaxDays);
+  return [
+    text(t('stats.shortLong.title'), { weight: 'Bolder', spacing: 'Large', separator: true }),
+    facts([
+      [
+        t('stats.shortLong.short', { max }),
+        t('stats.shortLong.value', { periods: String(s.shortPeriods), days: s.shortDays }),
+      ],
+      [
+        t('stats.shortLong.long', { max }),
+        t('stats.shortLong.value', { periods: String(s.longPeriods), days: s.longDays }),
+      ],
+      [t('stats.shortLong.total'), String(s.shortPeriods + s.longPeriods)],
+    ]),
+  ];
+}
+
+function guidanceSection(view: StatsCardView, t: Translator): CardElement[] {
+  return [
+    container(
+      [
+        text(t('stats.dialogue.title'), { weight: 'Bolder' }),
+        text(t(PROMPT_KEYS[view.guidance.prompt]), { spacing: 'None' }),
+        text(t('stats.tip.title'), { weight: 'Bolder', spacing: 'Small' }),
+        text(t(TIP_KEYS[view.guidance.tip]), { spacing: 'None' }),
+      ],
+      { style: 'emphasis', spacing: 'Large' },
+    ),
+  ];
+}
+
+function frequentButton(view: StatsCardView, t: Translator): CardElement[] {
+  if (!view.offerFrequent) return [];
+  return [
+    actionSet([
+      executeAction(t('stats.button.frequent'), {
+        verb: STATS_VERBS.showFrequent,
+        unitId: view.report.unitId,
+      }),
+    ]),
+  ];
+}
+
+export function statsCard(view: StatsCardView, t: Translator): AdaptiveCard {
+  const r = view.report;
+  if (r.suppressed) {
+    return card([
+      ...header(r, t),
+      text(t('stats.suppressed', { unit: r.unitName }), { color: 'Warning', spacing: 'Medium' }),
+      ...comparisonSection(r, t),
+    ]);
+  }
+  if (r.empty)
+    return card([
+      ...header(r, t),
+      text(t('stats.empty', { unit: r.unitName }), { spacing: 'Medium' }),
+    ]);
+  return card([
+    ...header(r, t),
+    ...headline(r, t),
+    ...targetSection(r, t),
+    ...trendSection(r, t),
+    ...shortLongSection(r, t),
+    ...comparisonSection(r, t),
+    ...guidanceSection(view, t),
+    ...frequentButton(view, t),
+  ]);
+}

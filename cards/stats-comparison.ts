@@ -1,0 +1,76 @@
+/** The comparison section of the stats card: the unit next to similar units, sector, municipality. */
+import type { ComparisonFigure } from '../domain/statistics/types.js';
+import type { UnitReport } from '../domain/statistics/unit-report.js';
+import type { Translator } from '../i18n/index.js';
+import { chartVerticalBar, facts, text, type CardElement } from './elements.js';
+import { chartValue, formatDays } from './stats-format.js';
+
+interface Row {
+  kind: 'unit' | 'comparison' | 'staffMix' | 'target';
+  label: string;
+  value: number | null;
+  suppressed: boolean;
+}
+
+function comparisonLabel(c: ComparisonFigure, t: Translator): string {
+  switch (c.kind) {
+    case 'comparable':
+      return t('stats.compare.comparable', { type: c.name, count: String(c.unitCount) });
+    case 'sector':
+      return t('stats.compare.sector', { name: c.name });
+    case 'municipality':
+      return t('stats.compare.municipality', { name: c.name });
+  }
+}
+
+function rows(r: UnitReport, t: Translator): Row[] {
+  const out: Row[] = [];
+  if (r.figures && r.figures.daysPerFte !== null)
+    out.push({ kind: 'unit', label: r.unitName, value: r.figures.daysPerFte, suppressed: false });
+  for (const c of r.comparisons)
+    out.push({
+      kind: 'comparison',
+      label: comparisonLabel(c, t),
+      value: c.daysPerFte,
+      suppressed: c.suppressed,
+    });
+  if (r.staffMix && !r.target?.computed) {
+    const label = t('stats.compare.staffMix', {
+      source: r.staffMix.source,
+      year: String(r.staffMix.year),
+    });
+    out.push({ kind: 'staffMix', label, value: r.staffMix.daysPerFte, suppressed: false });
+  }
+  if (r.target)
+    out.push({
+      kind: 'target',
+      label: t('stats.compare.target'),
+      value: r.target.daysPerFte,
+      suppressed: false,
+    });
+  return out;
+}
+
+function valueText(row: Row, t: Translator): string {
+  return row.suppressed ? t('stats.compare.suppressed') : formatDays(row.value, t);
+}
+
+export function comparisonSection(r: UnitReport, t: Translator): CardElement[] {
+  const all = rows(r, t);
+  if (!all.some((row) => row.kind === 'comparison' || row.kind === 'staffMix')) return [];
+  const fallback = facts(all.map((row) => [row.label, valueText(row, t)] as const));
+  const bars = all.flatMap((row) =>
+    row.value === null || row.suppressed ? [] : [{ x: row.label, y: chartValue(row.value) }],
+  );
+  const title = text(t('stats.compare.title'), {
+    weight: 'Bolder',
+    spacing: 'Large',
+    separator: true,
+  });
+  if (bars.length < 2) return [title, fallback];
+  const suppressedNotes = all
+    .filter((row) => row.suppressed)
+    .map((row) => [row.label, valueText(row, t)] as const);
+  const chart = chartVerticalBar({ title: t('stats.compare.title'), data: bars, fallback });
+  return suppressedNotes.length > 0 ? [title, chart, facts(suppressedNotes)] : [title, chart];
+}

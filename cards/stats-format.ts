@@ -1,0 +1,100 @@
+/** Formatting shared by the stats cards: dates, months, day figures, the gap sentence. */
+import type { IsoDate } from '../domain/model.js';
+import { AT_TARGET_TOLERANCE } from '../domain/statistics/situation.js';
+import type { Situation } from '../domain/statistics/types.js';
+import type { StatsTipId } from '../domain/tips.js';
+import { formatNumber, type MessageKey, type Translator } from '../i18n/index.js';
+
+const MONTH_KEYS: readonly MessageKey[] = [
+  'stats.month.1',
+  'stats.month.2',
+  'stats.month.3',
+  'stats.month.4',
+  'stats.month.5',
+  'stats.month.6',
+  'stats.month.7',
+  'stats.month.8',
+  'stats.month.9',
+  'stats.month.10',
+  'stats.month.11',
+  'stats.month.12',
+];
+
+export const TIP_KEYS: Readonly<Record<StatsTipId, MessageKey>> = {
+  T047: 'stats.tip.T047',
+  T048: 'stats.tip.T048',
+  T049: 'stats.tip.T049',
+  T050: 'stats.tip.T050',
+  T051: 'stats.tip.T051',
+  T052: 'stats.tip.T052',
+  T053: 'stats.tip.T053',
+  T054: 'stats.tip.T054',
+  T055: 'stats.tip.T055',
+  T056: 'stats.tip.T056',
+  T057: 'stats.tip.T057',
+  T058: 'stats.tip.T058',
+  T059: 'stats.tip.T059',
+  T060: 'stats.tip.T060',
+  T061: 'stats.tip.T061',
+  T062: 'stats.tip.T062',
+  T063: 'stats.tip.T063',
+  T064: 'stats.tip.T064',
+};
+
+export const PROMPT_KEYS: Readonly<Record<Situation, MessageKey>> = {
+  above: 'stats.prompt.above',
+  rising: 'stats.prompt.rising',
+  at: 'stats.prompt.at',
+  below: 'stats.prompt.below',
+  noTarget: 'stats.prompt.noTarget',
+};
+
+function monthName(month: number, t: Translator): string {
+  const key = MONTH_KEYS[month - 1];
+  return key ? t(key) : String(month);
+}
+
+/** `2025-06-30` → "30. jun 2025" / "30 Jun 2025". */
+export function formatDate(date: IsoDate, t: Translator): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return t('stats.date', {
+    day: String(d ?? ''),
+    month: monthName(m ?? 0, t),
+    year: String(y ?? ''),
+  });
+}
+
+/** `2025-06` → "jun 25" / "Jun 25". */
+export function formatMonth(month: string, t: Translator): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${monthName(m ?? 0, t)} ${String(y ?? '').slice(2)}`;
+}
+
+/** One decimal in the reader's language ("12,3" / "12.3"), or "–" for no figure. */
+export function formatDays(value: number | null, t: Translator): string {
+  return value === null ? t('stats.noFigure') : formatNumber(t.locale, value);
+}
+
+/** A chart value: rounded to one decimal. */
+export function chartValue(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export type GapKind = 'above' | 'below' | 'at';
+
+export function gapKind(gap: number): GapKind {
+  if (gap > AT_TARGET_TOLERANCE) return 'above';
+  if (gap < -AT_TARGET_TOLERANCE) return 'below';
+  return 'at';
+}
+
+/** "1,4 dage over måltal" / "1.4 days above target", "… under …", "På måltal". */
+export function gapSentence(gap: number, t: Translator): string {
+  const kind = gapKind(gap);
+  if (kind === 'at') return t('stats.gap.at');
+  return t(kind === 'above' ? 'stats.gap.above' : 'stats.gap.below', { gap: Math.abs(gap) });
+}
+
+export function gapColor(gap: number): 'Attention' | 'Good' {
+  return gapKind(gap) === 'above' ? 'Attention' : 'Good';
+}

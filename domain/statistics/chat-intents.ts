@@ -1,0 +1,39 @@
+/**
+ * Recognises the statistics questions a leader or HR consultant writes, in Danish or English:
+ * "hvordan ligger vi ift. måltal?", "fravær i Hjemmeplejen Nord", "sygefravær sidste 12 måneder",
+ * "what is my unit's absence vs target?", the help card's "Fravær vs. måltal", and the
+ * frequent-absence question "hvem har haft mange sygeperioder?".
+ */
+import { normalizeText } from '../intents.js';
+import { extractUnitPhrase } from '../unit-match.js';
+
+export type StatsIntent =
+  | { kind: 'stats'; unitPhrase: string | null }
+  | { kind: 'frequent'; unitPhrase: string | null };
+
+const FREQUENT = [
+  /\bhvem\b.*\b(mange|flere|hyppige?)\b.*\b(sygeperioder|sygdomsperioder|fraværsperioder|perioder|fravær)\b/,
+  /\bhyppigt (syge)?fravær\b/,
+  /\bwho\b.*\b(many|frequent)\b.*\b(sick|absence)/,
+  /\bfrequent (sickness )?absence\b/,
+];
+
+const STATS = [
+  /\bm[åa]ltal(let)?\b/,
+  /\b(syge)?fravær(et|sprocent|stal|statistik)?\b/,
+  /\bsygefravaer\b|\bfravaer\b|\bmaaltal\b/,
+  /\bhvordan ligger (vi|jeg|enheden|vores)\b/,
+  /\babsence\b|\bsickness rate\b|\bsick days\b|\btarget\b/,
+  /\b(statistik|statistics)\b/,
+];
+
+/** Words that make a text a registration or a plan question, not a statistics question. */
+const NOT_STATS = /\b(er syg|er rask|is sick|is fit|is back|registrer|register|gøre for|do for|samtale|conversation)\b/;
+
+export function recognizeStatsIntent(text: string): StatsIntent | null {
+  const norm = normalizeText(text);
+  if (norm === '' || NOT_STATS.test(norm)) return null;
+  if (FREQUENT.some((r) => r.test(norm))) return { kind: 'frequent', unitPhrase: extractUnitPhrase(text) };
+  if (STATS.some((r) => r.test(norm))) return { kind: 'stats', unitPhrase: extractUnitPhrase(text) };
+  return null;
+}

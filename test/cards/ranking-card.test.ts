@@ -1,0 +1,97 @@
+import { expect } from 'chai';
+import { rankingCard, MAX_RANKING_ROWS } from '../../cards/ranking-card.js';
+import type { RankingRow } from '../../domain/statistics/ranking.js';
+import { translator } from '../../i18n/index.js';
+import { validateCard } from '../helpers/card-validator.js';
+
+const ROWS: RankingRow[] = [
+  {
+    unitId: 'A',
+    unitName: 'Plejecenter A',
+    daysPerFte: 15.44,
+    target: 14,
+    gap: 1.44,
+    suppressed: false,
+    empty: false,
+  },
+  {
+    unitId: 'B',
+    unitName: 'Plejecenter B',
+    daysPerFte: 12,
+    target: 13,
+    gap: -1,
+    suppressed: false,
+    empty: false,
+  },
+  {
+    unitId: 'C',
+    unitName: 'Solsikken',
+    daysPerFte: 9.96,
+    target: null,
+    gap: null,
+    suppressed: false,
+    empty: false,
+  },
+  {
+    unitId: 'D',
+    unitName: 'Lille afsnit',
+    daysPerFte: null,
+    target: 12,
+    gap: null,
+    suppressed: true,
+    empty: false,
+  },
+];
+
+describe('rankingCard', () => {
+  const golden = {
+    da: [
+      'Fravær ift. måltal – Ældre og Sundhed',
+      '1,4 dage over måltal',
+      '1,0 dage under måltal',
+      'Intet måltal',
+      'For få medarbejdere til at vise tal',
+      '10,0 dage pr. fuldtidsansat',
+    ],
+    en: [
+      'Absence vs target – Ældre og Sundhed',
+      '1.4 days above target',
+      '1.0 days below target',
+      'No target',
+      'Too few employees to show',
+      '10.0 days per full-time employee',
+    ],
+  };
+  for (const locale of ['da', 'en'] as const) {
+    it(`when four units are ranked, then the ${locale} card is valid with one open button per unit`, () => {
+      const card = rankingCard(
+        { scopeName: 'Ældre og Sundhed', asOf: '2025-06-30', rows: ROWS },
+        translator(locale),
+      );
+      expect(validateCard(card)).to.deep.equal([]);
+      const json = JSON.stringify(card);
+      for (const s of golden[locale]) expect(json).to.contain(s);
+      for (const id of ['A', 'B', 'C', 'D'])
+        expect(json).to.contain(`"data":{"verb":"stats.showUnit","unitId":"${id}"}`);
+      expect(json.indexOf('Plejecenter A')).to.be.lessThan(json.indexOf('Plejecenter B'));
+    });
+  }
+  it('when there are more units than fit, then the card shows the first ones, says how many, and stays under 40 KB', () => {
+    const many = Array.from({ length: 80 }, (_, i) => ({
+      ...ROWS[0]!,
+      unitId: `unit-with-a-long-identifier-${i}`,
+      unitName: `Plejecenter med et ret langt navn nummer ${i}`,
+    }));
+    const card = rankingCard(
+      { scopeName: 'Kommunen', asOf: '2025-06-30', rows: many },
+      translator('da'),
+    );
+    expect(validateCard(card)).to.deep.equal([]);
+    expect(JSON.stringify(card)).to.contain(`Viser ${MAX_RANKING_ROWS} af 80 enheder`);
+  });
+  it('when there are no units, then the card says so', () => {
+    const card = rankingCard({ scopeName: 'X', asOf: '2025-06-30', rows: [] }, translator('en'));
+    expect(validateCard(card)).to.deep.equal([]);
+    expect(JSON.stringify(card)).to.contain('There are no units to show.');
+  });
+});

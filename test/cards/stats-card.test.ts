@@ -1,0 +1,174 @@
+import { expect } from 'chai';
+import { statsCard } from '../../cards/stats-card.js';
+import type { Locale } from '../../domain/model.js';
+import { buildStatisticsIndex } from '../../domain/statistics/statistics-index.js';
+import type { StatisticsData, StatsViewer } from '../../domain/statistics/types.js';
+import { unitReport, type UnitReport } from '../../domain/statistics/unit-report.js';
+import { statsGuidance } from '../../domain/tips.js';
+import { translator } from '../../i18n/index.js';
+import { validateCard } from '../helpers/card-validator.js';
+import { HR_VIEWER, bundle, emp, settings, sick, target } from '../domain/statistics/fixtures.js';
+
+const AS_OF = '2025-06-30';
+
+/** A: one full-timer, 3 dagsværk in the window (6–8 Jan 2025), optionally 1 a year earlier; B: two full-timers, 1 dagsværk. */
+function data(targetDays: number | null, yearEarlier = true): StatisticsData {
+  const earlier = yearEarlier ? [sick('a1', '2024-03-04', '2024-03-04')] : [];
+  return bundle({
+    employments: [emp('a1', 'A'), emp('b1', 'B'), emp('b2', 'B')],
+    sickPeriods: [
+      sick('a1', '2025-01-06', '2025-01-08'),
+      ...earlier,
+      sick('b1', '2025-01-06', '2025-01-06'),
+    ],
+    targets: targetDays === null ? [] : [target('A', 2025, targetDays, false)],
+  });
+}
+
+function reportOf(d: StatisticsData, unitId = 'A', viewer: StatsViewer = HR_VIEWER): UnitReport {
+  const r = unitReport(buildStatisticsIndex(d), unitId, AS_OF, viewer);
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+function render(report: UnitReport, locale: Locale, offerFrequent = false) {
+  const c = statsCard(
+    { report, guidance: statsGuidance(report.situation), offerFrequent },
+    translator(locale),
+  );
+  return { card: c, json: JSON.stringify(c) };
+}
+
+describe('statsCard', () => {
+  const variants: Array<[string, StatisticsData, string, Record<Locale, string[]>]> = [
+    [
+      'above target (3.0 vs 1.6)',
+      data(1.6),
+      'above',
+      {
+        da: [
+          '1,4 dage over måltal',
+          '3,0 dage pr. fuldtidsansat',
+          'Måltal 2025: 1,6 dage pr. fuldtidsansat',
+          'Rullende 12 måneder: 1. jul 2024 – 30. jun 2025',
+        ],
+        en: [
+          '1.4 days above target',
+          '3.0 days per full-time employee',
+          'Target 2025: 1.6 days per full-time employee',
+          'Rolling 12 months: 1 Jul 2024 – 30 Jun 2025',
+        ],
+      },
+    ],
+    [
+      'below target (3.0 vs 4.2)',
+      data(4.2, false),
+      'below',
+      { da: ['1,2 dage under måltal'], en: ['1.2 days below target'] },
+    ],
+    ['at target', data(3, false), 'at', { da: ['På måltal'], en: ['On target'] }],
+    [
+      'no target (rising from 1 to 3)',
+      data(null),
+      'rising',
+      {
+        da: ['Der er ikke sat et måltal for Plejecenter A'],
+        en: ['No target has been set for Plejecenter A'],
+      },
+    ],
+  ];
+  for (const [what, d, situation, golden] of variants) {
+    for (const locale of ['da', 'en'] as const) {
+      it(`when the unit is ${what}, then the ${locale} card is valid and says so`, () => {
+        const report = reportOf(d);
+        expect(report.situation).to.equal(situation);
+        const { card, json } = render(report, locale);
+        expect(validateCard(card)).to.deep.equal([]);
+        for (const s of golden[locale]) expect(json).to.contain(s);
+      });
+    }
+  }
+
+  it('when there is a target, then the trend chart has this year, a year earlier and the target line, with a fallback', () => {
+    const { card } = render(reportOf(data(1.6)), 'da');
+    const chart = card.body.find((e) => e.type === 'Chart.Line');
+    expect(chart).to.not.equal(undefined);
+    const legends = (chart?.data as Array<{ legend: string }>).map((s) => s.legend);
+    expect(legends).to.deep.equal(['Seneste 12 måneder', 'Samme måneder året før', 'Måltal']);
+    expect((chart?.fallback as { type: string }).type).to.equal('FactSet');
+  });
+
+  it('when the target is inherited, then the card says from which unit', () => {
+    const d = { ...data(null), targets: [target('SEC', 2025, 2, true)] };
+    expect(render(reportOf(d), 'da').json).to.contain('Måltallet er arvet fra Ældre og Sundhed.');
+    expect(render(reportOf(d), 'en').json).to.contain(
+      'The target is inherited from Ældre og Sundhed.',
+    );
+  });
+
+  it('when the target is computed from national averages, then the card names the source and year', () => {
+    const averages = [
+      {
+        year: 2019,
+        source: 'KRL' as const,
+        sector: 'KOMMUNER' as const,
+        occupationalGroup: 'ALLE',
+        daysPerFte: 12.1,
+      },
+    ];
+    const r = unitReport(
+      buildStatisticsIndex({ ...data(null), nationalAverages: averages }),
+      'A',
+      AS_OF,
+      HR_VIEWER,
+      {
+        staffMixAsTarget: true,
+      },
+    );
+    if (!r.ok) throw new Error(r.reason);
+    const { card, json } = render(r.value, 'da');
+    expect(validateCard(card)).to.deep.equal([]);
+    expect(json).to.contain('Måltal 2025: 12,1 dage pr. fuldtidsansat');
+    expect(json).to.contain('landsgennemsnittet for jeres personalegrupper (KRL 2019)');
+  });
+
+  it('when the unit is above target, then the prompt and tip T051 stand next to the figure', () => {
+    const { json } = render(reportOf(data(1.6)), 'da');
+    expect(json).to.contain('Tag snakken');
+    expect(json).to.contain('Kig efter mønstre');
+  });
+
+  it('when short and long periods are shown, then counts are whole numbers', () => {
+    const { json } = render(reportOf(data(1.6)), 'da');
+    expect(json).to.contain('Korte (op til 14 dage)');
+    expect(json).to.contain('1 perioder · 3,0 dagsværk');
+  });
+
+  it('when comparisons exist, then similar units and the sector appear (in the chart fallback)', () => {
+    const { json } = render(reportOf(data(1.6)), 'en');
+    expect(json).to.contain('Similar units (plejecenter, 1)');
+    expect(json).to.contain('Ældre og Sundhed (department)');
+  });
+
+  it('when the viewer leads the unit and the card offers it, then a frequent-absence button carries the unit', () => {
+    const { json } = render(reportOf(data(1.6)), 'da', true);
+    expect(json).to.contain('"verb":"stats.showFrequent"');
+    expect(json).to.contain('"unitId":"A"');
+  });
+
+  for (const locale of ['da', 'en'] as const) {
+    it(`when the figures are suppressed, then the ${locale} card says there are too few and shows no figure`, () => {
+      const d = { ...data(1.6), settings: settings({ minGroupSize: 5 }) };
+      const { card, json } = render(reportOf(d, 'B', { hr: false, leads: ['A'] }), locale);
+      expect(validateCard(card)).to.deep.equal([]);
+      expect(json).to.contain(locale === 'da' ? 'for få medarbejdere' : 'too few employees');
+      expect(json).to.not.contain('pr. fuldtidsansat"');
+      expect(json).to.not.contain('Chart.Line');
+    });
+    it(`when the unit has no employees, then the ${locale} card says so`, () => {
+      const { card, json } = render(reportOf(data(1.6), 'A1'), locale);
+      expect(validateCard(card)).to.deep.equal([]);
+      expect(json).to.contain(locale === 'da' ? 'ingen medarbejdere' : 'No employees');
+    });
+  }
+});

@@ -1,0 +1,134 @@
+import { expect } from 'chai';
+import type { FrequencyTrigger } from '../../domain/model.js';
+import { buildStatisticsIndex } from '../../domain/statistics/statistics-index.js';
+import { evaluateTriggers, frequentAbsence, type TriggerPeriod } from '../../domain/triggers.js';
+import { bundle, day, emp, sick } from './statistics/fixtures.js';
+
+const TRIGGERS: FrequencyTrigger[] = [
+  { id: 'p5', kind: 'periods', threshold: 5, windowMonths: 12 },
+  { id: 'd14', kind: 'days', threshold: 14, windowMonths: 12 },
+];
+const AS_OF = '2025-06-30'; // 12-month window 2024-07-01 .. 2025-06-30
+
+const single = (d: string): TriggerPeriod => ({ start: d, end: d });
+
+function values(periods: TriggerPeriod[], asOf = AS_OF) {
+  return evaluateTriggers(periods, asOf, TRIGGERS).map((e) => [e.triggerId, e.value, e.met]);
+}
+
+describe('evaluateTriggers', () => {
+  const cases: Array<[string, TriggerPeriod[], Array<[string, number, boolean]>]> = [
+    [
+      'five one-day periods',
+      ['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03', '2025-04-01'].map(single),
+      [
+        ['p5', 5, true],
+        ['d14', 5, false],
+      ],
+    ],
+    [
+      'four one-day periods',
+      ['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03'].map(single),
+      [
+        ['p5', 4, false],
+        ['d14', 4, false],
+      ],
+    ],
+    [
+      'overlapping periods 1–10 and 5–14 January (14 calendar days, counted once)',
+      [
+        { start: '2025-01-01', end: '2025-01-10' },
+        { start: '2025-01-05', end: '2025-01-14' },
+      ],
+      [
+        ['p5', 2, false],
+        ['d14', 14, true],
+      ],
+    ],
+    [
+      'a period across the window start (only 1–5 July inside)',
+      [{ start: '2024-06-25', end: '2024-07-05' }],
+      [
+        ['p5', 1, false],
+        ['d14', 5, false],
+      ],
+    ],
+    [
+      'an open period from 17 June (14 days up to 30 June)',
+      [{ start: '2025-06-17', end: null }],
+      [
+        ['p5', 1, false],
+        ['d14', 14, true],
+      ],
+    ],
+    [
+      'a period that ended before the window',
+      [{ start: '2024-06-01', end: '2024-06-30' }],
+      [
+        ['p5', 0, false],
+        ['d14', 0, false],
+      ],
+    ],
+    [
+      'a child’s sickness',
+      [{ start: '2025-01-01', end: '2025-01-31', type: 'BARN_SYG' }],
+      [
+        ['p5', 0, false],
+        ['d14', 0, false],
+      ],
+    ],
+  ];
+  for (const [what, periods, expected] of cases) {
+    it(`when ${what}, then ${JSON.stringify(expected)}`, () => {
+      expect(values(periods)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('frequentAbsence', () => {
+  const moved = [
+    emp('m', 'A', { validTo: '2025-03-31' }),
+    emp('m', 'C', { validFrom: '2025-04-01' }),
+  ];
+  const rowsEmp = emp('r', 'B', { displayName: 'Rasmus' });
+  const data = bundle({
+    employments: [
+      emp('x', 'A1', { displayName: 'Xenia' }),
+      emp('y', 'A', { displayName: 'Yrsa' }),
+      ...moved,
+      rowsEmp,
+      emp('z', 'C'),
+    ],
+    sickPeriods: [
+      ...['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03', '2025-04-01'].map((d) =>
+        sick('x', d, d),
+      ),
+      sick('y', '2025-01-06', '2025-01-10'),
+      sick('m', '2025-01-01', '2025-01-31'),
+      sick('z', '2025-01-01', '2025-01-31'),
+    ],
+    absenceDays: ['2024-09-02', '2024-10-07', '2024-11-04', '2024-12-02', '2025-01-06'].map((d) =>
+      day(rowsEmp.id, d, 7.4),
+    ),
+  });
+  const index = buildStatisticsIndex(data);
+  it('when a sector leader asks, then persons in its units who meet a municipality trigger are listed by name', () => {
+    const people = frequentAbsence(index, ['SEC'], AS_OF);
+    expect(
+      people.map((p) => [p.displayName, p.unitId, p.met.map((m) => m.triggerId)]),
+    ).to.deep.equal([
+      ['Rasmus', 'B', ['periods-5-12m']],
+      ['Xenia', 'A1', ['periods-5-12m']],
+    ]);
+  });
+  it('when a person moved out of the unit before the as-of date, then they are not listed there', () => {
+    expect(frequentAbsence(index, ['A'], AS_OF).map((p) => p.personKey)).to.deep.equal(['x']);
+  });
+  it('when the person now works in the asked unit, then periods from the old unit count too', () => {
+    expect(
+      frequentAbsence(index, ['C'], AS_OF)
+        .map((p) => p.personKey)
+        .sort(),
+    ).to.deep.equal(['m', 'z']);
+  });
+});
