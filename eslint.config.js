@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'appPackage/build/**', 'test/helpers/ci-reporter.cjs', 'tab/static/**'] },
+  { ignores: ['node_modules/**', 'dist/**', '.data/**', 'appPackage/build/**', 'test/helpers/ci-reporter.cjs', 'tab/static/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -16,6 +16,7 @@ import { tenantGuard } from './tenant-guard.js';
 import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
+import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 
 export interface App {
@@ -38,7 +39,7 @@ export interface AuthOptions {
 
 function authentication(deps: AppDeps, auth: AuthOptions): ConfigurationBotFrameworkAuthentication {
   const { config } = deps;
-  const settings: Record<string, string | undefined> = {
+  const settings: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.botId,
     MicrosoftAppPassword: config.botPassword,
     MicrosoftAppType: config.botType,
@@ -46,7 +47,7 @@ function authentication(deps: AppDeps, auth: AuthOptions): ConfigurationBotFrame
     ...(auth.settings ?? {}),
   };
   return new ConfigurationBotFrameworkAuthentication(
-    settings as ConfigurationBotFrameworkAuthenticationOptions,
+    settings,
     auth.credentialsFactory,
   );
 }
@@ -65,10 +66,11 @@ function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
 }
 
 export function defaultRoutes(): Routes {
+  const followUp = followUpRoutes();
   return {
-    text: [helpHandler, statsTextHandler],
-    submit: [],
-    execute: [statsExecuteHandler],
+    text: [helpHandler, ...followUp.text, statsTextHandler],
+    submit: [...followUp.submit],
+    execute: [statsExecuteHandler, ...followUp.execute],
     dialogs: null,
     isCancel,
     isHelp,
@@ -87,12 +89,14 @@ export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: Auth
     listen: () =>
       new Promise((resolve) => {
         server.listen(deps.config.port, deps.config.host, () => {
-          const port = (server.address() as AddressInfo).port;
+          const port = (server.address() as AddressInfo | null)?.port ?? deps.config.port;
           resolve({ port, url: `http://${deps.config.host}:${port}` });
         });
       }),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       await deps.store.close();
     },
   };

@@ -12,7 +12,7 @@ export const TURN_KEY = Symbol('naervaer.turn');
 
 /** The Turn of the current context (set by the dialog host before a dialog runs). */
 export function turnOf(context: TurnContext): Turn {
-  const turn = context.turnState.get(TURN_KEY) as Turn | undefined;
+  const turn = context.turnState.get<Turn | undefined>(TURN_KEY);
   if (!turn) throw new Error('no Turn in turnState');
   return turn;
 }
@@ -21,7 +21,7 @@ export function turnOf(context: TurnContext): Turn {
 export class RepositoryStorage implements Storage {
   constructor(private readonly repo: DialogStateRepository) {}
   async read(keys: string[]): Promise<StoreItems> {
-    return (await this.repo.read(keys)) as StoreItems;
+    return await this.repo.read(keys);
   }
   async write(changes: StoreItems): Promise<void> {
     await this.repo.write(changes);

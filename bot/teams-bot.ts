@@ -91,7 +91,7 @@ export class NaervaerBot extends TeamsActivityHandler {
       await context.sendActivity(translator(turn.locale)('core.notRegistered'));
       return;
     }
-    const t = turn as Turn;
+    const t = turn;
     await rememberConversation(context, this.deps, t.person.aadObjectId, t.locale);
     const value: unknown = context.activity.value;
     if (isRecord(value) && typeof value.verb === 'string') return this.handleSubmit(t, value);
@@ -138,7 +138,7 @@ export class NaervaerBot extends TeamsActivityHandler {
     const data = isRecord(action) && isRecord(action.data) ? action.data : {};
     const handler = this.routes.execute.find((h) => verb.startsWith(h.prefix));
     if (!handler) return messageAnswer(t('core.invalidAction'));
-    return toInvokeResponse(await handler.handle(turn as Turn, verb, data));
+    return toInvokeResponse(await handler.handle(turn, verb, data));
   }
 }
 

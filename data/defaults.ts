@@ -40,6 +40,9 @@ export function emptyStore(createdAt: string): StoreData {
     outbox: [],
     dialogState: {},
     followUps: [],
+    firedTriggers: [],
+    hrRequests: [],
+    followUpDigests: [],
     guides: [],
   };
 }

@@ -1,4 +1,139 @@
-/** Follow-up steps per sick period (owned by the follow-up issue). */
+/**
+ * Follow-up steps per sick period, as stored (domain/follow-up/step-types.ts). Validated on open
+ * with the rest of the document. No field for a diagnosis: outcomes are structured; the only
+ * free text is a short note (≤ 140 characters) on "not appropriate now".
+ */
 import { z } from 'zod';
+import { AUDIENCES, PURPOSES, STEP_KINDS, STEP_TIMINGS } from '../domain/follow-up/policy-types.js';
+import {
+  DUE_KINDS,
+  NOTE_MAX_LENGTH,
+  SKIP_REASONS,
+  STEP_STATES,
+  type FollowUpStep,
+} from '../domain/follow-up/step-types.js';
 
-export const followUpSectionSchema = z.array(z.record(z.string(), z.unknown()));
+const isoDate = z.iso.date();
+
+export const stepOutcomeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.enum(['talked', 'via-colleague', 'noted']) }),
+  z.strictObject({
+    kind: z.literal('not-appropriate'),
+    reason: z.enum(SKIP_REASONS),
+    note: z.string().max(NOTE_MAX_LENGTH).nullable(),
+  }),
+]);
+
+export const stepScheduleSchema = z.strictObject({
+  notifyOn: isoDate,
+  remindOn: isoDate.nullable(),
+  approachOn: isoDate.nullable(),
+  escalateOn: isoDate.nullable(),
+});
+
+export const followUpStepSchema = z.strictObject({
+  id: z.string().min(1),
+  periodId: z.string().min(1),
+  personKey: z.string().min(1),
+  unitId: z.string().min(1),
+  policyId: z.string().min(1),
+  periodStart: isoDate,
+  key: z.string().min(1),
+  kind: z.enum(STEP_KINDS),
+  purpose: z.enum(PURPOSES),
+  audience: z.enum(AUDIENCES),
+  timing: z.enum(STEP_TIMINGS),
+  legal: z.boolean(),
+  mandatory: z.boolean(),
+  offersEarlyIntervention: z.boolean(),
+  escalateToHr: z.boolean(),
+  onlyIfAbsenceExceedsDays: z.number().int().min(1).nullable(),
+  keepAfterFit: z.boolean(),
+  day: z.number().int().min(1),
+  plannedDate: isoDate,
+  dueDate: isoDate,
+  schedule: stepScheduleSchema,
+  state: z.enum(STEP_STATES),
+  outcome: stepOutcomeSchema.nullable(),
+  version: z.number().int().min(1),
+  postponedTo: isoDate.nullable(),
+  closedOn: isoDate.nullable(),
+  missedBeforeFit: z.boolean(),
+  createdOn: isoDate,
+  notifiedOn: isoDate.nullable(),
+  remindedOn: isoDate.nullable(),
+  escalatedToHrOn: isoDate.nullable(),
+  hrHelpRequestedOn: isoDate.nullable(),
+  earlyInterventionOfferedOn: isoDate.nullable(),
+});
+
+export const followUpSectionSchema = z.array(followUpStepSchema);
+
+/** Compile-time check that the stored shape and the domain type agree in both directions. */
+type Stored = z.infer<typeof followUpStepSchema>;
+const _toDomain = (s: Stored): FollowUpStep => s;
+const _fromDomain = (s: FollowUpStep): Stored => s;
+void _toDomain;
+void _fromDomain;
+
+/**
+ * A frequency trigger that has fired for a person (at most once per window): enough to show the
+ * card again after an action (`handled`), and for triggersToFire to stay quiet in the window.
+ */
+export const firedTriggerSchema = z.strictObject({
+  /** TriggerHit.id: `${personKey}:${triggerId}@${date}`. */
+  id: z.string().min(1),
+  personKey: z.string().min(1),
+  triggerId: z.string().min(1),
+  on: isoDate,
+  kind: z.enum(['periods', 'days']),
+  threshold: z.number().int().min(1),
+  windowMonths: z.number().int().min(1).max(36),
+  value: z.number().int().min(0),
+  handled: z.enum(['guide', 'hr']).nullable(),
+});
+
+/**
+ * "Bed HR om hjælp": one request per step (id = the step id) or per fired frequency trigger
+ * (id = `freq:${firedId}`). HR's answer to the leader is kept with it.
+ */
+export const hrRequestSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: z.enum(['step', 'frequency']),
+  stepId: z.string().nullable(),
+  periodId: z.string().nullable(),
+  personKey: z.string().min(1),
+  unitId: z.string().min(1),
+  /** aadObjectId of the leader who asked. */
+  requestedBy: z.string().min(1),
+  requestedOn: isoDate,
+  reply: z
+    .strictObject({ text: z.string().min(1).max(1000), by: z.string().min(1), on: isoDate })
+    .nullable(),
+});
+
+/**
+ * What one digest card showed (id = digestId(recipient, date)), so an action on it can answer
+ * with the whole card refreshed. Written by whoever sends the digest.
+ */
+export const digestRecordSchema = z.strictObject({
+  id: z.string().min(1),
+  /** aadObjectId of the recipient. */
+  recipient: z.string().min(1),
+  audience: z.enum(AUDIENCES),
+  date: isoDate,
+  items: z
+    .array(
+      z.strictObject({
+        kind: z.enum(DUE_KINDS),
+        stepId: z.string().min(1),
+        /** The original due day when the card was delivered late. */
+        lateFrom: isoDate.nullable(),
+      }),
+    )
+    .max(50),
+});
+
+export type FiredTriggerRecord = z.infer<typeof firedTriggerSchema>;
+export type HrRequestRecord = z.infer<typeof hrRequestSchema>;
+export type DigestRecord = z.infer<typeof digestRecordSchema>;

@@ -10,6 +10,8 @@ import type {
   Repositories,
 } from './repositories.js';
 import type { ConversationRefRecord } from './schema.js';
+import { lowdbAbsenceRepository } from './absence-repository.js';
+import { lowdbFollowUpRepository } from './follow-up-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -89,5 +91,10 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     conversations: conversationRepository(store),
     audit: auditRepository(store, now),
     dialogState: dialogStateRepository(store),
+    statistics: {
+      snapshot: () => ({ version: store.revision(), data: store.read() }),
+    },
+    absence: lowdbAbsenceRepository(store, now),
+    followUps: lowdbFollowUpRepository(store),
   };
 }

@@ -4,6 +4,9 @@
  */
 import type { Employment, IsoDate, Locale, MunicipalitySettings, Person, Unit } from '../domain/model.js';
 import type { AuditEntry, ConversationRefRecord } from './schema.js';
+import type { StatisticsData } from '../domain/statistics/types.js';
+import type { AbsenceRepository } from './absence-repository.js';
+import type { FollowUpRepository } from './follow-up-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -42,6 +45,11 @@ export interface DialogStateRepository {
   delete(keys: readonly string[]): Promise<void>;
 }
 
+/** What the statistics engine reads, with a version that changes whenever the data changes. */
+export interface StatisticsRepository {
+  snapshot(): { version: number; data: StatisticsData };
+}
+
 export interface StoreInfo {
   kind: 'lowdb';
   schemaVersion: number;
@@ -54,4 +62,7 @@ export interface Repositories {
   conversations: ConversationRepository;
   audit: AuditRepository;
   dialogState: DialogStateRepository;
+  absence: AbsenceRepository;
+  followUps: FollowUpRepository;
+  statistics: StatisticsRepository;
 }

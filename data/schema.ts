@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 import { ABSENCE_TYPES } from '../domain/model.js';
-import { followUpSectionSchema } from './follow-up-schema.js';
+import {
+  digestRecordSchema,
+  firedTriggerSchema,
+  followUpSectionSchema,
+  hrRequestSchema,
+} from './follow-up-schema.js';
 import { guideSectionSchema } from './guide-schema.js';
 
 export const SCHEMA_VERSION = 1;
@@ -145,7 +150,10 @@ export const auditEntrySchema = z.strictObject({
   detail: z.string().nullable(),
 });
 
-/** Outbox of proactive sends (the follow-up issue fills it). */
+/**
+ * Outbox of proactive sends (the follow-up issue fills it; bot/proactive delivers it).
+ * pending → sent | retrying → … | failed (final) | cancelled (the renderer found nothing left to say).
+ */
 export const outboxItemSchema = z.strictObject({
   id: z.string().min(1),
   recipient: z.string().min(1),
@@ -154,12 +162,14 @@ export const outboxItemSchema = z.strictObject({
   payload: z.record(z.string(), z.unknown()),
   dueAt: isoInstant,
   originalDueAt: isoInstant,
-  status: z.enum(['pending', 'sent', 'retrying', 'failed']),
+  status: z.enum(['pending', 'sent', 'retrying', 'failed', 'cancelled']),
   attempts: z.number().int().min(0),
   nextAttemptAt: isoInstant.nullable(),
   late: z.boolean(),
   sentAt: isoInstant.nullable(),
   lastError: z.string().nullable(),
+  /** The id Teams gave the sent activity (to update the card in place later). */
+  activityId: z.string().nullable().optional(),
 });
 
 /** Key/value state for botbuilder-dialogs (the store-backed Storage). */
@@ -185,6 +195,10 @@ export const storeSchema = z.strictObject({
   outbox: z.array(outboxItemSchema),
   dialogState: dialogStateSchema,
   followUps: followUpSectionSchema,
+  /** Follow-up bookkeeping; optional, so documents written before these sections still open. */
+  firedTriggers: z.array(firedTriggerSchema).optional(),
+  hrRequests: z.array(hrRequestSchema).optional(),
+  followUpDigests: z.array(digestRecordSchema).optional(),
   guides: guideSectionSchema,
 });
 

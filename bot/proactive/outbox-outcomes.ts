@@ -8,6 +8,7 @@ import type { OutboxItem, OutboxRepository } from '../../data/outbox-repository.
 import type { Logger } from '../logger.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { backoffMs, type RetryPolicy } from './retry-policy.js';
+import { instantFrom } from './outbox-target.js';
 import { classifySendError, describeFailure } from './send.js';
 
 export type OutboxHook = (item: Readonly<OutboxItem>, reason: string) => Promise<void>;
@@ -21,6 +22,8 @@ export interface OutcomeDeps {
   random: () => number;
   onUnreachable?: OutboxHook;
   onGaveUp?: OutboxHook;
+  /** Hands a write to the sender's write window (for marks that need no answer). */
+  defer: (write: Promise<unknown>) => Promise<void>;
 }
 
 interface Counters {
@@ -39,13 +42,22 @@ export class OutboxOutcomes {
     this.throttles = 0;
   }
 
-  async sendFailed(item: OutboxItem, err: unknown, conversationId: string, report: Counters): Promise<void> {
+  async sendFailed(
+    item: OutboxItem,
+    err: unknown,
+    conversationId: string,
+    report: Counters,
+  ): Promise<void> {
     const failure = classifySendError(err, this.d.clock().toMillis());
     const reason = describeFailure(failure);
-    this.d.logger.warn({ outboxId: item.id, kind: item.kind, conversationId, reason, failure: failure.kind }, 'outbox send failed');
+    this.d.logger.warn(
+      { outboxId: item.id, kind: item.kind, conversationId, reason, failure: failure.kind },
+      'outbox send failed',
+    );
     if (failure.kind === 'unreachable') return this.unreachable(item, reason, report);
     if (failure.kind === 'permanent') return this.giveUp(item, reason, report);
-    if (failure.kind === 'throttled') return this.throttled(item, failure.retryAfterMs, reason, report);
+    if (failure.kind === 'throttled')
+      return this.throttled(item, failure.retryAfterMs, reason, report);
     return this.retryLater(item, reason, failure.retryAfterMs, report);
   }
 
@@ -53,12 +65,15 @@ export class OutboxOutcomes {
   async unreachable(item: OutboxItem, reason: string, report: Counters): Promise<void> {
     const changed = await this.d.outbox.markFailed(item.id, reason);
     report.failed++;
-    this.d.logger.warn({ outboxId: item.id, kind: item.kind, reason }, 'outbox recipient unreachable');
+    this.d.logger.warn(
+      { outboxId: item.id, kind: item.kind, reason },
+      'outbox recipient unreachable',
+    );
     if (changed) await this.hook(this.d.onUnreachable, item, reason);
   }
 
   async cancelled(item: OutboxItem, reason: string, report: Counters): Promise<void> {
-    await this.d.outbox.markCancelled(item.id, reason);
+    await this.d.defer(this.d.outbox.markCancelled(item.id, reason));
     report.cancelled++;
     this.d.logger.debug({ outboxId: item.id, kind: item.kind, reason }, 'outbox item cancelled');
   }
@@ -69,27 +84,45 @@ export class OutboxOutcomes {
     return null;
   }
 
-  private async throttled(item: OutboxItem, retryAfterMs: number | null, reason: string, report: Counters): Promise<void> {
+  private async throttled(
+    item: OutboxItem,
+    retryAfterMs: number | null,
+    reason: string,
+    report: Counters,
+  ): Promise<void> {
     this.throttles++;
     const wait = retryAfterMs ?? backoffMs(this.d.retry, this.throttles, this.d.random);
     this.d.limiter.pauseFor(wait);
-    await this.d.outbox.markRetry(item.id, this.instantIn(wait), reason, { countAttempt: false });
+    await this.d.defer(
+      this.d.outbox.markRetry(item.id, instantFrom(this.d.clock, wait), reason, {
+        countAttempt: false,
+      }),
+    );
     report.retried++;
   }
 
-  private async retryLater(item: OutboxItem, reason: string, retryAfterMs: number | null, report: Counters): Promise<void> {
+  private async retryLater(
+    item: OutboxItem,
+    reason: string,
+    retryAfterMs: number | null,
+    report: Counters,
+  ): Promise<void> {
     const failures = item.attempts + 1;
-    if (failures >= this.d.retry.maxAttempts) return this.giveUp(item, `${reason} (try ${failures})`, report);
+    if (failures >= this.d.retry.maxAttempts)
+      return this.giveUp(item, `${reason} (try ${failures})`, report);
     const wait = Math.max(backoffMs(this.d.retry, failures, this.d.random), retryAfterMs ?? 0);
     if (retryAfterMs !== null) this.d.limiter.pauseFor(retryAfterMs);
-    await this.d.outbox.markRetry(item.id, this.instantIn(wait), reason);
+    await this.d.defer(this.d.outbox.markRetry(item.id, instantFrom(this.d.clock, wait), reason));
     report.retried++;
   }
 
   private async giveUp(item: OutboxItem, reason: string, report: Counters): Promise<void> {
     const changed = await this.d.outbox.markFailed(item.id, reason);
     report.failed++;
-    this.d.logger.error({ outboxId: item.id, kind: item.kind, reason }, 'outbox item failed for good');
+    this.d.logger.error(
+      { outboxId: item.id, kind: item.kind, reason },
+      'outbox item failed for good',
+    );
     if (changed) await this.hook(this.d.onGaveUp, item, reason);
   }
 
@@ -100,9 +133,5 @@ export class OutboxOutcomes {
     } catch (err) {
       this.d.logger.error({ err, outboxId: item.id }, 'outbox failure hook threw');
     }
-  }
-
-  private instantIn(ms: number): string {
-    return this.d.clock().plus({ milliseconds: ms }).toUTC().toISO() ?? '';
   }
 }

@@ -15,12 +15,12 @@ import type { Locale } from '../../domain/model.js';
 import type { ConversationRepository } from '../../data/repositories.js';
 import type { OutboxItem, OutboxRepository } from '../../data/outbox-repository.js';
 import type { Logger } from '../logger.js';
-import { realSleep, type RateLimiter, type Sleep } from './rate-limiter.js';
+import { realSleep, type RateLimiter, type SendSlot, type Sleep } from './rate-limiter.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { sendProactive, type ProactiveAdapter, type SendResult } from './send.js';
 import { WriteWindow } from './write-window.js';
 import { OutboxOutcomes, type OutboxHook } from './outbox-outcomes.js';
-import { isDueNow, resolveTarget, type Target } from './outbox-target.js';
+import { instantFrom, isDueNow, resolveTarget, type Target } from './outbox-target.js';
 
 export type { OutboxHook } from './outbox-outcomes.js';
 
@@ -32,7 +32,10 @@ export interface RenderContext {
   late: boolean;
 }
 export type RenderResult = { activity: Partial<Activity> } | { cancel: string };
-export type Renderer = (item: Readonly<OutboxItem>, context: RenderContext) => Promise<RenderResult>;
+export type Renderer = (
+  item: Readonly<OutboxItem>,
+  context: RenderContext,
+) => Promise<RenderResult>;
 
 export interface OutboxSenderOptions {
   adapter: ProactiveAdapter;
@@ -71,7 +74,13 @@ export interface DrainReport {
   skipped: number;
 }
 
-const emptyReport = (): DrainReport => ({ sent: 0, retried: 0, failed: 0, cancelled: 0, skipped: 0 });
+const emptyReport = (): DrainReport => ({
+  sent: 0,
+  retried: 0,
+  failed: 0,
+  cancelled: 0,
+  skipped: 0,
+});
 
 function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
@@ -89,11 +98,13 @@ export class OutboxSender {
   private warnedSdkRetries = false;
 
   constructor(private readonly o: OutboxSenderOptions) {
-    for (const [kind, renderer] of Object.entries(o.renderers ?? {})) this.renderers.set(kind, renderer);
+    for (const [kind, renderer] of Object.entries(o.renderers ?? {}))
+      this.renderers.set(kind, renderer);
     this.writes = new WriteWindow(o.maxUnconfirmed ?? 8);
     this.sleep = o.sleep ?? realSleep;
     const retry = { ...DEFAULT_RETRY_POLICY, ...(o.retry ?? {}) };
-    this.outcomes = new OutboxOutcomes({ ...o, retry, random: o.random ?? Math.random });
+    const defer = (write: Promise<unknown>) => this.writes.add(write);
+    this.outcomes = new OutboxOutcomes({ ...o, retry, random: o.random ?? Math.random, defer });
   }
 
   /** Registers the renderer for one kind of item (the follow-up feature registers its own). */
@@ -156,7 +167,7 @@ export class OutboxSender {
     const batchSize = this.o.batchSize ?? 100;
     while (!signal.aborted) {
       await this.writes.flush();
-      const batch = await this.o.outbox.nextDue(this.o.clock().toUTC().toISO() ?? '', batchSize);
+      const batch = await this.o.outbox.nextDue(instantFrom(this.o.clock), batchSize);
       if (batch.length === 0) break;
       for (const candidate of batch) {
         if (signal.aborted) break;
@@ -164,7 +175,8 @@ export class OutboxSender {
       }
     }
     await this.writes.flush();
-    if (signal.aborted) throw Object.assign(new Error('outbox sender stopped'), { name: 'AbortError' });
+    if (signal.aborted)
+      throw Object.assign(new Error('outbox sender stopped'), { name: 'AbortError' });
     return report;
   }
 
@@ -174,12 +186,19 @@ export class OutboxSender {
     if (!item) return void report.skipped++;
     const target = await resolveTarget(this.o.conversations, item);
     if (!target) return this.outcomes.unreachable(item, 'no-conversation', report);
-    await this.o.limiter.acquire(target.conversationId, this.sleep, signal);
-    const fresh = await this.stillDue(id);
-    if (!fresh) return void report.skipped++;
-    const late = fresh.late || this.o.clock().toMillis() - Date.parse(fresh.originalDueAt) >= (this.o.lateAfterMs ?? 3_600_000);
-    const rendered = await this.render({ ...fresh, late }, target, report);
-    if (rendered) await this.send({ ...fresh, late }, target, rendered, report);
+    const slot = await this.o.limiter.acquire(target.conversationId, this.sleep, signal);
+    try {
+      const fresh = await this.stillDue(id);
+      if (!fresh) return void report.skipped++;
+      const late =
+        fresh.late ||
+        this.o.clock().toMillis() - Date.parse(fresh.originalDueAt) >=
+          (this.o.lateAfterMs ?? 3_600_000);
+      const rendered = await this.render({ ...fresh, late }, target, report);
+      if (rendered) await this.send({ ...fresh, late }, target, rendered, slot, report);
+    } finally {
+      slot.done();
+    }
   }
 
   private async stillDue(id: string): Promise<OutboxItem | null> {
@@ -187,11 +206,19 @@ export class OutboxSender {
     return item && isDueNow(item, this.o.clock) ? item : null;
   }
 
-  private async render(item: OutboxItem, target: Target, report: DrainReport): Promise<Partial<Activity> | null> {
+  private async render(
+    item: OutboxItem,
+    target: Target,
+    report: DrainReport,
+  ): Promise<Partial<Activity> | null> {
     const renderer = this.renderers.get(item.kind);
     if (!renderer) return this.outcomes.renderFailed(item, `no-renderer:${item.kind}`, report);
     try {
-      const result = await renderer(item, { now: this.o.clock(), locale: target.locale, late: item.late });
+      const result = await renderer(item, {
+        now: this.o.clock(),
+        locale: target.locale,
+        late: item.late,
+      });
       if ('activity' in result) return result.activity;
       await this.outcomes.cancelled(item, result.cancel, report);
       return null;
@@ -201,24 +228,46 @@ export class OutboxSender {
     }
   }
 
-  private async send(item: OutboxItem, target: Target, activity: Partial<Activity>, report: DrainReport): Promise<void> {
+  private async send(
+    item: OutboxItem,
+    target: Target,
+    activity: Partial<Activity>,
+    slot: SendSlot,
+    report: DrainReport,
+  ): Promise<void> {
     let result: SendResult;
     try {
-      result = await sendProactive(this.o.adapter, this.o.botAppId, target.reference, activity, this.o.sendTimeoutMs ?? 60_000);
+      result = await sendProactive(
+        this.o.adapter,
+        this.o.botAppId,
+        target.reference,
+        activity,
+        this.o.sendTimeoutMs ?? 60_000,
+      );
     } catch (err) {
+      slot.done();
       return this.outcomes.sendFailed(item, err, target.conversationId, report);
     }
+    slot.done();
     this.warnOnceAboutSdkRetries(result.sdkRetriesDisabled);
     this.outcomes.succeeded();
-    const at = this.o.clock().toUTC().toISO() ?? '';
-    await this.writes.add(this.o.outbox.markSent(item.id, at, { activityId: result.activityId, late: item.late }));
+    const marked = this.o.outbox.markSent(item.id, instantFrom(this.o.clock), {
+      activityId: result.activityId,
+      late: item.late,
+    });
+    await this.writes.add(marked);
     report.sent++;
-    this.o.logger.debug({ outboxId: item.id, conversationId: target.conversationId, late: item.late }, 'outbox item sent');
+    this.o.logger.debug(
+      { outboxId: item.id, conversationId: target.conversationId, late: item.late },
+      'outbox item sent',
+    );
   }
 
   private warnOnceAboutSdkRetries(disabled: boolean): void {
     if (disabled || this.warnedSdkRetries) return;
     this.warnedSdkRetries = true;
-    this.o.logger.warn('could not switch off the SDK connector retries; sends may retry out of pace');
+    this.o.logger.warn(
+      'could not switch off the SDK connector retries; sends may retry out of pace',
+    );
   }
 }

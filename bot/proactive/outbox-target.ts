@@ -3,7 +3,7 @@ import type { ConversationReference } from 'botbuilder';
 import type { Clock } from '../../domain/clock.js';
 import type { Locale } from '../../domain/model.js';
 import type { ConversationRepository } from '../../data/repositories.js';
-import { dueKey, isActive, utcInstant, type OutboxItem } from '../../data/outbox-repository.js';
+import { dueKey, isActive, type OutboxItem } from '../../data/outbox-repository.js';
 import { toConversationReference } from './send.js';
 
 export interface Target {
@@ -22,10 +22,17 @@ export async function resolveTarget(
     : await conversations.personalReference(item.recipient);
   if (!record) return null;
   const reference = toConversationReference(record.reference);
-  return reference ? { conversationId: record.conversationId, reference, locale: record.locale } : null;
+  return reference
+    ? { conversationId: record.conversationId, reference, locale: record.locale }
+    : null;
+}
+
+/** The clock's instant in `ms` from now, as the outbox stores instants (UTC ISO with milliseconds). */
+export function instantFrom(clock: Clock, ms = 0): string {
+  return new Date(clock().toMillis() + ms).toISOString();
 }
 
 /** Still pending (or retrying) and due at the clock's now. */
 export function isDueNow(item: OutboxItem, clock: Clock): boolean {
-  return isActive(item) && dueKey(item) <= utcInstant(clock().toUTC().toISO() ?? '');
+  return isActive(item) && dueKey(item) <= instantFrom(clock);
 }

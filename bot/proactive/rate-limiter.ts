@@ -46,20 +46,39 @@ export function rateLimitsFromConfig(
   marginMs = DEFAULT_MARGIN_MS,
 ): RateLimits {
   const perConversation = TEAMS_PER_CONVERSATION.map((w) =>
-    w.windowMs === 1_000 ? { limit: Math.min(w.limit, config.sendRatePerConversationPerSecond), windowMs: w.windowMs } : w,
+    w.windowMs === 1_000
+      ? { limit: Math.min(w.limit, config.sendRatePerConversationPerSecond), windowMs: w.windowMs }
+      : w,
   );
   return { tenantPerSecond: config.sendRatePerSecond, perConversation, marginMs };
 }
 
 const SWEEP_EVERY = 1_000;
 
+/** One counted send. Its time is the start until done(), then the end of the request. */
+interface Slot {
+  t: number;
+}
+
+/** Handed out per send: call done() when the request has finished, whatever its outcome (once counts). */
+export interface SendSlot {
+  done(): void;
+}
+
+/**
+ * Windows are counted on the time a request FINISHED (its start until then): the service received
+ * it somewhere in between, so "start of the next ≥ end of the one `limit` sends back + window"
+ * keeps every window at the service within the limit however long each request took on the wire.
+ * Meant for one sender sending one request at a time.
+ */
 export class RateLimiter {
   private readonly intervalMs: number;
   private readonly longestMs: number;
   private nextTenantAt = Number.NEGATIVE_INFINITY;
   private pausedUntilMs = Number.NEGATIVE_INFINITY;
-  /** Send start times per conversation, ascending, trimmed to the longest window. */
-  private readonly logs = new Map<string, number[]>();
+  private readonly tenantLog: Slot[] = [];
+  /** Sends per conversation, oldest first, trimmed to the longest window. */
+  private readonly logs = new Map<string, Slot[]>();
   private recorded = 0;
 
   constructor(
@@ -68,37 +87,51 @@ export class RateLimiter {
   ) {
     if (!(limits.tenantPerSecond > 0)) throw new Error('tenantPerSecond must be positive');
     this.intervalMs = (1_000 + limits.marginMs) / limits.tenantPerSecond;
-    this.longestMs = Math.max(0, ...limits.perConversation.map((w) => w.windowMs)) + limits.marginMs;
+    this.longestMs =
+      Math.max(1_000, ...limits.perConversation.map((w) => w.windowMs)) + limits.marginMs;
   }
 
   /** Milliseconds until a send to this conversation may start (0: now). */
   delayFor(conversationId: string): number {
     const now = this.monotonicNow();
-    let wait = Math.max(0, this.pausedUntilMs - now, this.nextTenantAt - now);
+    const tenant = { limit: Math.max(1, Math.floor(this.limits.tenantPerSecond)), windowMs: 1_000 };
+    let wait = Math.max(
+      0,
+      this.pausedUntilMs - now,
+      this.nextTenantAt - now,
+      this.windowDelay(this.tenantLog, tenant, now),
+    );
     const log = this.logs.get(conversationId);
-    if (log) for (const w of this.limits.perConversation) wait = Math.max(wait, this.windowDelay(log, w, now));
+    if (log)
+      for (const w of this.limits.perConversation)
+        wait = Math.max(wait, this.windowDelay(log, w, now));
     return wait;
   }
 
-  /** Counts a send starting now (call right before the request, whatever its outcome). */
-  record(conversationId: string): void {
+  /** Counts a send starting now; call done() on the result when the request has finished. */
+  record(conversationId: string): SendSlot {
     const now = this.monotonicNow();
     this.nextTenantAt = Math.max(this.nextTenantAt, now) + this.intervalMs;
+    const slot: Slot = { t: now };
     const log = this.logs.get(conversationId) ?? [];
-    log.push(now);
-    while (log.length > 0 && log[0]! <= now - this.longestMs) log.shift();
+    this.push(log, slot, now - this.longestMs);
     this.logs.set(conversationId, log);
+    this.push(this.tenantLog, slot, now - 1_000 - this.limits.marginMs);
     if (++this.recorded % SWEEP_EVERY === 0) this.sweep(now);
+    let finished = false;
+    const done = (): void => {
+      if (!finished) slot.t = Math.max(slot.t, this.monotonicNow());
+      finished = true;
+    };
+    return { done };
   }
 
-  /** Waits until a send to the conversation is allowed, then records it. Returns the ms waited. */
-  async acquire(conversationId: string, sleep: Sleep, signal?: AbortSignal): Promise<number> {
-    const started = this.monotonicNow();
+  /** Waits until a send to the conversation is allowed, then counts it. */
+  async acquire(conversationId: string, sleep: Sleep, signal?: AbortSignal): Promise<SendSlot> {
     for (let wait = this.delayFor(conversationId); wait > 0; wait = this.delayFor(conversationId)) {
       await sleep(wait, signal);
     }
-    this.record(conversationId);
-    return this.monotonicNow() - started;
+    return this.record(conversationId);
   }
 
   /** Stops all sending until monotonic time `untilMs`. A pause is never shortened. */
@@ -121,19 +154,23 @@ export class RateLimiter {
     return this.logs.size;
   }
 
-  private windowDelay(log: readonly number[], w: WindowLimit, now: number): number {
+  private push(log: Slot[], slot: Slot, dropUpTo: number): void {
+    log.push(slot);
+    while (log.length > 0 && log[0]!.t <= dropUpTo) log.shift();
+  }
+
+  private windowDelay(log: readonly Slot[], w: WindowLimit, now: number): number {
     const span = w.windowMs + this.limits.marginMs;
     let inWindow = 0;
-    for (let i = log.length - 1; i >= 0 && log[i]! > now - span; i--) inWindow++;
+    for (let i = log.length - 1; i >= 0 && log[i]!.t > now - span; i--) inWindow++;
     if (inWindow < w.limit) return 0;
-    const blocking = log[log.length - w.limit]!;
-    return blocking + span - now;
+    return log[log.length - w.limit]!.t + span - now;
   }
 
   private sweep(now: number): void {
     for (const [id, log] of this.logs) {
       const last = log[log.length - 1];
-      if (last === undefined || last <= now - this.longestMs) this.logs.delete(id);
+      if (last === undefined || last.t <= now - this.longestMs) this.logs.delete(id);
     }
   }
 }

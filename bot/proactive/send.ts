@@ -21,7 +21,7 @@ export type SendFailure =
   | { kind: 'throttled'; status: 429; code: string | null; retryAfterMs: number | null }
   | { kind: 'transient'; status: number | null; code: string | null; retryAfterMs: number | null }
   | { kind: 'unreachable'; status: number; code: string | null }
-  | { kind: 'permanent'; status: number; code: string | null };
+  | { kind: 'permanent'; status: number | null; code: string | null };
 
 /** The one adapter method the sender needs (CloudAdapter has it). */
 export interface ProactiveAdapter {
@@ -64,13 +64,17 @@ export function httpStatus(err: unknown): number | null {
  * 429 → throttled (pause everything for Retry-After); 403 (MessageWritesBlocked, bot blocked or
  * uninstalled) and 404 (conversation gone) → unreachable, final; 408, 412, 401 and every 5xx, and
  * any error without a status (socket errors, timeouts) → transient; other 4xx (400 bad activity,
- * 413 too big) → permanent: our message is wrong, retrying cannot help.
+ * 413 too big) → permanent: our message is wrong, retrying cannot help. A turn that middleware
+ * refused (the tenant guard: the stored reference names no allowed tenant) is permanent too.
  */
 export function classifySendError(err: unknown, nowMs: number): SendFailure {
+  if (err instanceof TurnRefusedError)
+    return { kind: 'permanent', status: null, code: 'turn-refused' };
   const status = httpStatus(err);
   const codeValue = prop(err, 'code');
-  const code = typeof codeValue === 'string' ? codeValue : null;
-  if (status === 429) return { kind: 'throttled', status, code, retryAfterMs: retryAfterMs(err, nowMs) };
+  const code = typeof codeValue === 'string' ? codeValue : err instanceof Error ? err.name : null;
+  if (status === 429)
+    return { kind: 'throttled', status, code, retryAfterMs: retryAfterMs(err, nowMs) };
   if (status === 403 || status === 404) return { kind: 'unreachable', status, code };
   if (status === null || status >= 500 || status === 408 || status === 412 || status === 401) {
     return { kind: 'transient', status, code, retryAfterMs: retryAfterMs(err, nowMs) };
@@ -80,7 +84,9 @@ export function classifySendError(err: unknown, nowMs: number): SendFailure {
 
 /** A short description for `lastError` and logs (never message content). */
 export function describeFailure(f: SendFailure): string {
-  return [f.status === null ? 'network' : `http ${f.status}`, f.code].filter((x) => x !== null).join(' ');
+  return [f.status === null ? 'error' : `http ${f.status}`, f.code]
+    .filter((x) => x !== null)
+    .join(' ');
 }
 
 const referenceSchema = z.looseObject({
@@ -99,7 +105,9 @@ const referenceSchema = z.looseObject({
 });
 
 /** The stored reference (plain JSON) as botbuilder wants it, or null when it is unusable. */
-export function toConversationReference(stored: Record<string, unknown>): Partial<ConversationReference> | null {
+export function toConversationReference(
+  stored: Record<string, unknown>,
+): Partial<ConversationReference> | null {
   const parsed = referenceSchema.safeParse(stored);
   if (!parsed.success) return null;
   const r = parsed.data;
@@ -108,7 +116,13 @@ export function toConversationReference(stored: Record<string, unknown>): Partia
     serviceUrl: r.serviceUrl,
     channelId: r.channelId,
     locale: r.locale,
-    conversation: { ...c, id: c.id, isGroup: c.isGroup ?? false, conversationType: c.conversationType ?? 'personal', name: c.name ?? '' },
+    conversation: {
+      ...c,
+      id: c.id,
+      isGroup: c.isGroup ?? false,
+      conversationType: c.conversationType ?? 'personal',
+      name: c.name ?? '',
+    },
     ...(r.bot ? { bot: { ...r.bot, id: r.bot.id, name: r.bot.name ?? '' } } : {}),
     ...(r.user ? { user: { ...r.user, id: r.user.id, name: r.user.name ?? '' } } : {}),
   };
@@ -122,6 +136,14 @@ export function disableSdkRetries(context: TurnContext): boolean {
   if (typeof remove !== 'function') return false;
   const removed: unknown = remove.call(pipeline, { phase: 'Retry' });
   return Array.isArray(removed) && removed.length > 0;
+}
+
+/** continueConversationAsync returned without running our logic (middleware stopped the turn). */
+export class TurnRefusedError extends Error {
+  constructor() {
+    super('the proactive turn did not run (refused by middleware)');
+    this.name = 'TurnRefusedError';
+  }
 }
 
 export class SendTimeoutError extends Error {
@@ -145,15 +167,21 @@ export async function sendProactive(
   timeoutMs: number,
 ): Promise<SendResult> {
   const result: SendResult = { activityId: null, sdkRetriesDisabled: false };
+  const turn: { ran: boolean; failure: { error: unknown } | null } = { ran: false, failure: null };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SendTimeoutError(timeoutMs)), timeoutMs);
     timer.unref();
   });
   const send = adapter.continueConversationAsync(botAppId, reference, async (context) => {
+    turn.ran = true;
     result.sdkRetriesDisabled = disableSdkRetries(context);
-    const response = await context.sendActivity(activity);
-    result.activityId = response?.id ?? null;
+    try {
+      const response = await context.sendActivity(activity);
+      result.activityId = response?.id ?? null;
+    } catch (error) {
+      turn.failure = { error }; // kept from the adapter's onTurnError, which would swallow it
+    }
   });
   send.catch(() => undefined); // a send that loses the race must not become an unhandled rejection
   try {
@@ -161,5 +189,7 @@ export async function sendProactive(
   } finally {
     clearTimeout(timer);
   }
+  if (turn.failure) throw turn.failure.error;
+  if (!turn.ran) throw new TurnRefusedError();
   return result;
 }

@@ -37,7 +37,7 @@ describe('production mode: JWT path over real HTTP', () => {
 
   const rejected: Array<[string, () => Promise<string | null>]> = [
     ['missing', () => Promise.resolve(null)],
-    ['unsigned (alg none)', () => openId.mintUnsignedToken({ appId: BOT.appId, serviceUrl: bot.connector.url })],
+    ['unsigned (alg none)', () => Promise.resolve(openId.mintUnsignedToken({ appId: BOT.appId, serviceUrl: bot.connector.url }))],
     ['expired', () => mint({ expiresInSec: -900 })],
     ['for another audience', () => mint({ audience: '00000000-0000-4000-8000-00000000000f' })],
     ['from another issuer', () => mint({ issuer: 'https://evil.example.com' })],

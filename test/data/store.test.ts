@@ -11,7 +11,9 @@ const child = fileURLToPath(new URL('../helpers/open-store-child.ts', import.met
 
 function runChild(file: string): Promise<{ code: number | null; out: string; kill: () => void }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', child, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', child, file], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -60,7 +62,25 @@ describe('openStore', () => {
 
   it('when a record has a field the schema does not know (e.g. a diagnosis), then it refuses', async () => {
     const data = seed();
-    const bad = { ...data, sickPeriods: [{ id: 'x', personKey: 'p', type: 'SYGDOM', start: '2026-01-01', end: null, partialPercent: null, source: 'chat', sourceId: null, registeredBy: null, createdAt: data.createdAt, updatedAt: data.createdAt, diagnosis: 'influenza' }] };
+    const bad = {
+      ...data,
+      sickPeriods: [
+        {
+          id: 'x',
+          personKey: 'p',
+          type: 'SYGDOM',
+          start: '2026-01-01',
+          end: null,
+          partialPercent: null,
+          source: 'chat',
+          sourceId: null,
+          registeredBy: null,
+          createdAt: data.createdAt,
+          updatedAt: data.createdAt,
+          diagnosis: 'influenza',
+        },
+      ],
+    };
     writeFileSync(tmp.file('d.json'), JSON.stringify(bad));
     await expectRefusal(tmp.file('d.json'), 'invalid');
   });
@@ -69,7 +89,9 @@ describe('openStore', () => {
     store = await openStore(tmp.file('d.json'), { seed });
     const s = store;
     await Promise.all(
-      Array.from({ length: 1000 }, (_, i) => s.update((d) => void d.jobCodes.push({ code: `c${i}`, occupationalGroup: 'g' }))),
+      Array.from({ length: 1000 }, (_, i) =>
+        s.update((d) => void d.jobCodes.push({ code: `c${i}`, occupationalGroup: 'g' })),
+      ),
     );
     await s.close();
     store = await openStore(tmp.file('d.json'), { seed });

@@ -1,0 +1,102 @@
+/**
+ * The plan of a sick period as the timeline card, and the plan made on demand for a period that
+ * has none yet (e.g. imported before plans existed). Every plan shown is an audited read.
+ */
+import { generatePlan } from '../../../domain/follow-up/plan.js';
+import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
+import { policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
+import { followsUp } from '../../../domain/follow-up/registration.js';
+import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
+import type { IsoDate, SickPeriod } from '../../../domain/model.js';
+import { followUpPlanCard } from '../../../cards/follow-up-plan-card.js';
+import type { AdaptiveCard } from '../../../cards/elements.js';
+import type { AppDeps } from '../../deps.js';
+import { sendCard } from '../../cards.js';
+import type { Turn } from '../../turn.js';
+import { audit, todayOf, type Employee } from './follow-up-context.js';
+import type { FollowUpOptions } from './hr-notifier.js';
+
+/** The steps of a period; a period without any gets its plan made and stored now. */
+export async function ensurePlan(
+  deps: Pick<AppDeps, 'repos'>,
+  period: SickPeriod,
+  unitId: string,
+  today: IsoDate,
+  options: FollowUpOptions,
+): Promise<FollowUpStep[]> {
+  const existing = await deps.repos.followUps.planFor(period.id);
+  if (existing.length > 0) return existing;
+  const { units, settings } = await deps.repos.org.snapshot();
+  const policy = policyForUnit(unitId, units, settings.policyId);
+  if (!policy.ok) return [];
+  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
+  const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
+  if (!plan.ok) return [];
+  await deps.repos.followUps.savePlan(period.id, plan.value);
+  return deps.repos.followUps.planFor(period.id);
+}
+
+export function policyName(steps: readonly FollowUpStep[]): string {
+  const id = steps[0]?.policyId ?? '';
+  return POLICY_PRESETS.find((p) => p.id === id)?.name ?? id;
+}
+
+export async function planCard(
+  turn: Turn,
+  employee: Employee,
+  period: SickPeriod,
+  options: FollowUpOptions,
+): Promise<AdaptiveCard> {
+  const today = todayOf(turn);
+  const steps = await ensurePlan(turn.deps, period, employee.unitId, today, options);
+  const view = {
+    employeeName: employee.displayName,
+    period: { start: period.start, end: period.end, partialPercent: period.partialPercent },
+    policyName: policyName(steps),
+    steps,
+    today,
+  };
+  return followUpPlanCard(view, turn.t);
+}
+
+/** Sends the plan card of a period and records the read. */
+export async function sendPlan(
+  turn: Turn,
+  employee: Employee,
+  period: SickPeriod,
+  options: FollowUpOptions,
+): Promise<void> {
+  await sendCard(turn.context, await planCard(turn, employee, period, options));
+  await audit(
+    turn,
+    'followup.plan.read',
+    employee.personKey,
+    employee.unitId,
+    'allowed',
+    period.id,
+  );
+}
+
+/** The period a plan question is about: the open one, else the latest. */
+export async function currentPeriod(turn: Turn, personKey: string): Promise<SickPeriod | null> {
+  const open = await turn.deps.repos.absence.openPeriodOf(personKey);
+  if (open) return open;
+  const all = await turn.deps.repos.absence.periodsOfPerson(personKey);
+  return all.filter((p) => followsUp(p.type)).at(-1) ?? null;
+}
+
+/** "hvad skal jeg gøre for Mette?": the plan card, or a plain answer when there is no period. */
+export async function showPlan(
+  turn: Turn,
+  employee: Employee,
+  options: FollowUpOptions,
+): Promise<void> {
+  const period = await currentPeriod(turn, employee.personKey);
+  if (!period) {
+    await turn.context.sendActivity(
+      turn.t('followup.chat.noPeriod', { name: employee.displayName }),
+    );
+    return;
+  }
+  await sendPlan(turn, employee, period, options);
+}

@@ -1,0 +1,49 @@
+/**
+ * The card the unit's HR consultant gets when an employee says yes to an offer: what they need
+ * to act, and nothing about health. (Tracked HR workflows come later; this card only informs.)
+ */
+import type { ExpectedDuration, Offer, PartialReturn } from '../domain/guide/agreements.js';
+import type { IsoDate } from '../domain/model.js';
+import type { Translator } from '../i18n/index.js';
+import { card, facts, heading, text, type AdaptiveCard } from './elements.js';
+import { formatHours, formatLongDate } from './guide-format.js';
+
+export interface GuideHrView {
+  offer: Offer;
+  employeeName: string;
+  leaderName: string;
+  unitName: string;
+  agreedOn: IsoDate;
+  expectedDuration: ExpectedDuration | null;
+  partialReturn: PartialReturn | null;
+}
+
+export function guideHrCard(view: GuideHrView, t: Translator): AdaptiveCard {
+  const rows: Array<[string, string]> = [
+    [t('guide.hr.employee'), view.employeeName],
+    [t('guide.hr.leader'), view.leaderName],
+    [t('guide.hr.unit'), view.unitName],
+    [t('guide.hr.agreedOn'), formatLongDate(t.locale, view.agreedOn)],
+  ];
+  if (view.expectedDuration)
+    rows.push([
+      t('guide.agreements.expectedDuration'),
+      t(`guide.duration.${view.expectedDuration}`),
+    ]);
+  if (view.partialReturn) {
+    const { hoursPerWeek, start } = view.partialReturn;
+    rows.push([
+      t('guide.agreements.partialReturnLabel'),
+      t('guide.doc.minutes.partialReturn', {
+        hours: formatHours(t.locale, hoursPerWeek),
+        date: formatLongDate(t.locale, start),
+      }),
+    ]);
+  }
+  return card([
+    heading(t('guide.hr.title', { offer: t(`guide.offer.${view.offer}`) })),
+    text(t('guide.hr.intro', { leader: view.leaderName })),
+    facts(rows),
+    text(t('guide.hr.privacy'), { isSubtle: true, size: 'Small' }),
+  ]);
+}

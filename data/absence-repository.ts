@@ -1,0 +1,111 @@
+/**
+ * Sick periods in domain verbs. Registering sickness stores the period and its follow-up plan in
+ * one write, after checking (inside the write queue) that the person is not already sick and that
+ * the period overlaps none of theirs: two leaders, or a retried card, cannot make a duplicate.
+ * Registering fit sets the last sick day and closes the open steps of the period in the same write.
+ */
+import { closeOnFit } from '../domain/follow-up/fit.js';
+import { followsUp } from '../domain/follow-up/registration.js';
+import type { FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { IsoDate, SickPeriod } from '../domain/model.js';
+import type { StoreData } from './schema.js';
+import type { Store } from './store.js';
+
+export type RecordSickOutcome =
+  | { outcome: 'recorded'; period: SickPeriod }
+  /** The person has an open period already (it is returned; nothing was written). */
+  | { outcome: 'already-sick'; period: SickPeriod }
+  /** The new period would overlap a closed one (returned; nothing was written). */
+  | { outcome: 'overlaps'; period: SickPeriod };
+
+export type FitOutcome =
+  | { outcome: 'closed'; period: SickPeriod; steps: FollowUpStep[] }
+  | { outcome: 'not-found' }
+  | { outcome: 'not-open'; period: SickPeriod }
+  | { outcome: 'end-before-start'; period: SickPeriod };
+
+export interface AbsenceRepository {
+  /** Stores a new period with its plan (the plan's steps must belong to the period). */
+  recordSickPeriod(period: SickPeriod, plan: readonly FollowUpStep[]): Promise<RecordSickOutcome>;
+  /** Ends an open period on `lastSickDay` and closes its open steps as no longer needed. */
+  registerFit(periodId: string, lastSickDay: IsoDate, today: IsoDate): Promise<FitOutcome>;
+  /** The person's open sick period (followed-up types only), if any. */
+  openPeriodOf(personKey: string): Promise<SickPeriod | null>;
+  /** Every period of the person, oldest first. */
+  periodsOfPerson(personKey: string): Promise<SickPeriod[]>;
+  period(id: string): Promise<SickPeriod | null>;
+}
+
+const FAR_FUTURE = '9999-12-31';
+
+function overlaps(a: SickPeriod, b: SickPeriod): boolean {
+  return a.start <= (b.end ?? FAR_FUTURE) && b.start <= (a.end ?? FAR_FUTURE);
+}
+
+function sicknessOf(d: StoreData, personKey: string): SickPeriod[] {
+  return d.sickPeriods.filter((p) => p.personKey === personKey && followsUp(p.type));
+}
+
+function record(
+  d: StoreData,
+  period: SickPeriod,
+  plan: readonly FollowUpStep[],
+): RecordSickOutcome {
+  const own = sicknessOf(d, period.personKey);
+  const open = own.find((p) => p.end === null);
+  if (open && period.end === null)
+    return { outcome: 'already-sick', period: structuredClone(open) };
+  const clash = own.find((p) => overlaps(p, period));
+  if (clash) return { outcome: 'overlaps', period: structuredClone(clash) };
+  d.sickPeriods.push(structuredClone(period));
+  d.followUps.push(...structuredClone(plan.filter((s) => s.periodId === period.id)));
+  return { outcome: 'recorded', period: structuredClone(period) };
+}
+
+function fit(
+  d: StoreData,
+  periodId: string,
+  lastSickDay: IsoDate,
+  today: IsoDate,
+  at: string,
+): FitOutcome {
+  const period = d.sickPeriods.find((p) => p.id === periodId);
+  if (!period) return { outcome: 'not-found' };
+  if (period.end !== null) return { outcome: 'not-open', period: structuredClone(period) };
+  if (lastSickDay < period.start)
+    return { outcome: 'end-before-start', period: structuredClone(period) };
+  period.end = lastSickDay;
+  period.updatedAt = at;
+  const steps: FollowUpStep[] = [];
+  d.followUps.forEach((s, i) => {
+    if (s.periodId !== periodId) return;
+    const [closed] = closeOnFit([s], lastSickDay, today);
+    if (closed) d.followUps[i] = closed;
+    steps.push(structuredClone(closed ?? s));
+  });
+  return { outcome: 'closed', period: structuredClone(period), steps };
+}
+
+/** `now` gives the current instant as a UTC ISO string (from the injected clock). */
+export function lowdbAbsenceRepository(store: Store, now: () => string): AbsenceRepository {
+  return {
+    recordSickPeriod: (period, plan) => store.update((d) => record(d, period, plan)),
+    registerFit: (periodId, lastSickDay, today) =>
+      store.update((d) => fit(d, periodId, lastSickDay, today, now())),
+    openPeriodOf: (personKey) =>
+      Promise.resolve(
+        structuredClone(sicknessOf(store.read(), personKey).find((p) => p.end === null) ?? null),
+      ),
+    periodsOfPerson: (personKey) =>
+      Promise.resolve(
+        structuredClone(
+          store
+            .read()
+            .sickPeriods.filter((p) => p.personKey === personKey)
+            .sort((a, b) => a.start.localeCompare(b.start)),
+        ),
+      ),
+    period: (id) =>
+      Promise.resolve(structuredClone(store.read().sickPeriods.find((p) => p.id === id) ?? null)),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Follow-up steps and their bookkeeping in domain verbs. A card action changes a step through
+ * `applyStepChange`, which runs inside the write queue against the step as stored: a version the
+ * card saw that is no longer current (a stale card, or Teams delivering the invoke again) is a
+ * no-op reported as 'stale', so every action changes state at most once.
+ */
+import type { FiredTrigger, TriggerHit } from '../domain/follow-up/frequency.js';
+import type { StepActionFailure } from '../domain/follow-up/step-actions.js';
+import type { DueKind, FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { IsoDate } from '../domain/model.js';
+import type { Result } from '../domain/result.js';
+import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from './follow-up-schema.js';
+import { lowdbFollowUpRecords } from './follow-up-records.js';
+import type { Store } from './store.js';
+
+export type StepChange = (step: FollowUpStep) => Result<FollowUpStep, StepActionFailure>;
+
+export type StepChangeOutcome =
+  | { status: 'applied'; step: FollowUpStep }
+  /** The step's version is not the one expected: nothing changed; `step` is the current one. */
+  | { status: 'stale'; step: FollowUpStep }
+  | {
+      status: 'refused';
+      reason: StepActionFailure;
+      detail: Record<string, string | number>;
+      step: FollowUpStep;
+    }
+  | { status: 'missing' };
+
+export type HrReplyOutcome =
+  { status: 'recorded' | 'already-answered'; request: HrRequestRecord } | { status: 'missing' };
+
+export interface FollowUpRepository {
+  step(stepId: string): Promise<FollowUpStep | null>;
+  /** The steps of one sick period, by due date. */
+  planFor(periodId: string): Promise<FollowUpStep[]>;
+  /** Replaces the steps of a period (a plan made or re-made, e.g. for an imported period). */
+  savePlan(periodId: string, steps: readonly FollowUpStep[]): Promise<void>;
+  applyStepChange(
+    stepId: string,
+    expectedVersion: number,
+    change: StepChange,
+  ): Promise<StepChangeOutcome>;
+  /** Steps still wanting action (open or postponed): what the scheduler selects due items from. */
+  activeSteps(): Promise<FollowUpStep[]>;
+  /** Delivery bookkeeping (notifiedOn/remindedOn/escalatedToHrOn); the version does not change. */
+  recordDelivery(stepId: string, delivered: { kind: DueKind; date: IsoDate }): Promise<void>;
+
+  firedTriggers(personKey: string): Promise<FiredTriggerRecord[]>;
+  firedTrigger(id: string): Promise<FiredTriggerRecord | null>;
+  /**
+   * Runs `select` on the person's fired triggers inside the write queue and records what it
+   * returns as fired: two callers at once cannot fire the same trigger twice.
+   */
+  fireTriggers(
+    personKey: string,
+    select: (fired: readonly FiredTrigger[]) => TriggerHit[],
+  ): Promise<TriggerHit[]>;
+  /** Sets `handled` once; returns the record and whether this call set it. */
+  markTriggerHandled(
+    id: string,
+    handled: 'guide' | 'hr',
+  ): Promise<{ record: FiredTriggerRecord; changed: boolean } | null>;
+
+  hrRequest(id: string): Promise<HrRequestRecord | null>;
+  /** Adds the request unless one with its id exists; returns the stored one. */
+  recordHrRequest(
+    request: HrRequestRecord,
+  ): Promise<{ request: HrRequestRecord; created: boolean }>;
+  recordHrReply(id: string, reply: NonNullable<HrRequestRecord['reply']>): Promise<HrReplyOutcome>;
+
+  /** What a digest card showed (upserted by id). */
+  saveDigest(record: DigestRecord): Promise<void>;
+  digest(id: string): Promise<DigestRecord | null>;
+}
+
+const byDue = (a: FollowUpStep, b: FollowUpStep): number =>
+  a.dueDate.localeCompare(b.dueDate) || a.day - b.day || a.key.localeCompare(b.key);
+
+function applyChange(
+  steps: FollowUpStep[],
+  stepId: string,
+  expectedVersion: number,
+  change: StepChange,
+): StepChangeOutcome {
+  const i = steps.findIndex((s) => s.id === stepId);
+  const current = steps[i];
+  if (!current) return { status: 'missing' };
+  if (current.version !== expectedVersion)
+    return { status: 'stale', step: structuredClone(current) };
+  const result = change(structuredClone(current));
+  if (!result.ok) {
+    const detail = result.detail ?? {};
+    return { status: 'refused', reason: result.reason, detail, step: structuredClone(current) };
+  }
+  if (result.value.id !== stepId) throw new Error('a step change may not change the step id');
+  steps[i] = structuredClone(result.value);
+  return { status: 'applied', step: structuredClone(result.value) };
+}
+
+function delivered(step: FollowUpStep, kind: DueKind, date: IsoDate): void {
+  if (kind === 'new') step.notifiedOn = date;
+  else if (kind === 'escalation') step.escalatedToHrOn = date;
+  else step.remindedOn = date;
+}
+
+export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
+  const steps = () => store.read().followUps;
+  return {
+    step: (id) => Promise.resolve(structuredClone(steps().find((s) => s.id === id) ?? null)),
+    planFor: (periodId) =>
+      Promise.resolve(
+        structuredClone(
+          steps()
+            .filter((s) => s.periodId === periodId)
+            .sort(byDue),
+        ),
+      ),
+    savePlan: async (periodId, plan) => {
+      const fresh = structuredClone(plan.filter((s) => s.periodId === periodId));
+      await store.update((d) => {
+        d.followUps = [...d.followUps.filter((s) => s.periodId !== periodId), ...fresh];
+      });
+    },
+    applyStepChange: (stepId, expectedVersion, change) =>
+      store.update((d) => applyChange(d.followUps, stepId, expectedVersion, change)),
+    activeSteps: () =>
+      Promise.resolve(
+        structuredClone(steps().filter((s) => s.state === 'open' || s.state === 'postponed')),
+      ),
+    recordDelivery: async (stepId, { kind, date }) => {
+      await store.update((d) => {
+        const s = d.followUps.find((x) => x.id === stepId);
+        if (s) delivered(s, kind, date);
+      });
+    },
+    ...lowdbFollowUpRecords(store),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Due selection: what must be delivered on a working day. Pure and deterministic: the same steps
+ * and day always give the same items with the same ids, so the outbox can upsert them and a
+ * scheduler catching up after downtime asks for each missed day in turn.
+ *
+ * Per active step (open or postponed), on day D:
+ * - 'new'         when D is schedule.notifyOn (to the step's audience);
+ * - 'approaching' when D is schedule.approachOn (deadline 3 working days away; to the audience);
+ * - 'reminder'    when D is schedule.remindOn (once, the working day after the due day);
+ * - 'escalation'  when D is schedule.escalateOn (to HR; the § 7a conversation).
+ * Closed steps (done, skipped, not needed) produce nothing. Delivery bookkeeping never bumps the
+ * version, so a card that was just delivered stays actionable.
+ */
+import { DateTime } from 'luxon';
+import { ZONE } from '../clock.js';
+import type { IsoDate, IsoInstant } from '../model.js';
+import { ACTIVE_STATES, type DueItem, type DueKind, type FollowUpStep } from './step-types.js';
+
+export const dueItemId = (stepId: string, kind: DueKind, date: IsoDate): string =>
+  `${stepId}:${kind}@${date}`;
+
+/** The due item of a step, kind and day (also rebuilds the items of a digest already sent). */
+export function dueItemOf(step: FollowUpStep, kind: DueKind, date: IsoDate): DueItem {
+  return {
+    id: dueItemId(step.id, kind, date),
+    kind,
+    audience: kind === 'escalation' ? 'hr' : step.audience,
+    date,
+    stepId: step.id,
+    periodId: step.periodId,
+    personKey: step.personKey,
+    unitId: step.unitId,
+    stepKind: step.kind,
+    purpose: step.purpose,
+    legal: step.legal,
+    timing: step.timing,
+    dueDate: step.dueDate,
+    overdue: date > step.dueDate,
+    version: step.version,
+  };
+}
+
+function stepItems(step: FollowUpStep, date: IsoDate): DueItem[] {
+  if (!ACTIVE_STATES.has(step.state)) return [];
+  const s = step.schedule;
+  const out: DueItem[] = [];
+  if (s.notifyOn === date) out.push(dueItemOf(step, 'new', date));
+  if (s.approachOn === date) out.push(dueItemOf(step, 'approaching', date));
+  if (s.remindOn === date) out.push(dueItemOf(step, 'reminder', date));
+  if (s.escalateOn === date) out.push(dueItemOf(step, 'escalation', date));
+  return out;
+}
+
+const order = (a: DueItem, b: DueItem): number =>
+  a.audience.localeCompare(b.audience) ||
+  a.personKey.localeCompare(b.personKey) ||
+  a.dueDate.localeCompare(b.dueDate) ||
+  a.id.localeCompare(b.id);
+
+/** Everything to deliver on `date`: new due steps, reminders, deadline nudges and HR escalations. */
+export function dueItems(steps: readonly FollowUpStep[], date: IsoDate): DueItem[] {
+  return steps.flatMap((s) => stepItems(s, date)).sort(order);
+}
+
+/** Records that an item was delivered (bookkeeping only: the version does not change). */
+export function recordDelivery(
+  step: FollowUpStep,
+  delivered: Pick<DueItem, 'kind' | 'date'>,
+): FollowUpStep {
+  switch (delivered.kind) {
+    case 'new':
+      return { ...step, notifiedOn: delivered.date };
+    case 'approaching':
+    case 'reminder':
+      return { ...step, remindedOn: delivered.date };
+    case 'escalation':
+      return { ...step, escalatedToHrOn: delivered.date };
+  }
+}
+
+/** The instant to deliver a day's items: `dueHour` o'clock Copenhagen time on that day, as UTC. */
+export function deliveryInstant(date: IsoDate, dueHour: number): IsoInstant {
+  const at = DateTime.fromISO(date, { zone: ZONE }).set({
+    hour: dueHour,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  });
+  if (!at.isValid) throw new Error(`invalid date: ${date}`);
+  return at.toUTC().toISO() ?? '';
+}
+
+/** One digest card per recipient per day: its stable id. */
+export const digestId = (recipient: string, date: IsoDate): string => `digest:${recipient}:${date}`;

@@ -1,0 +1,81 @@
+/**
+ * The meeting the employee is invited to: time, place, form and practicalities, validated, and
+ * the gentle warnings shown with the invitation draft (short notice, after the § 7a deadline).
+ */
+import type { IsoDate } from '../model.js';
+import { fail, ok, type Result } from '../result.js';
+import { addCalendarDays, checkFreeText, daysBetween } from './checks.js';
+import { GUIDE_LIMITS, type GuideError } from './guide-errors.js';
+import type { GuideKind } from './guide-kinds.js';
+
+export const MEETING_FORMS = ['inPerson', 'phone', 'video'] as const;
+export type MeetingForm = (typeof MEETING_FORMS)[number];
+
+export const MINUTE_TAKERS = ['leader', 'peerLeader', 'hr'] as const;
+export type MinuteTaker = (typeof MINUTE_TAKERS)[number];
+
+/** Others who take part besides leader, employee and the employee's own bisidder. */
+export const MEETING_GUESTS = ['hr', 'retentionConsultant'] as const;
+export type MeetingGuest = (typeof MEETING_GUESTS)[number];
+
+export interface Meeting {
+  date: IsoDate;
+  /** Local time `HH:mm`. */
+  time: string;
+  durationMinutes: number;
+  form: MeetingForm;
+  /** Room or address; short, no health details. Null for a phone meeting. */
+  place: string | null;
+  minuteTaker: MinuteTaker;
+  guests: MeetingGuest[];
+  /** Part 1 of a mulighedserklæring is filled in together at the meeting. */
+  mulighedserklaering: boolean;
+}
+
+export type MeetingWarning = 'shortNotice' | 'afterLegalDeadline';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Validates the meeting details submitted with the invitation step. */
+export function validateMeeting(input: Meeting, today: IsoDate): Result<Meeting, GuideError> {
+  if (input.date < today) return fail('meetingInPast');
+  if (daysBetween(today, input.date) > GUIDE_LIMITS.meetingMaxDaysAhead)
+    return fail('meetingTooFar');
+  if (!TIME.test(input.time)) return fail('timeInvalid');
+  const minutes = input.durationMinutes;
+  if (
+    !Number.isInteger(minutes) ||
+    minutes < GUIDE_LIMITS.meetingMinMinutes ||
+    minutes > GUIDE_LIMITS.meetingMaxMinutes
+  ) {
+    return fail('durationInvalid');
+  }
+  const place = checkFreeText(
+    'place',
+    input.form === 'phone' ? null : input.place,
+    GUIDE_LIMITS.placeMaxLength,
+  );
+  if (!place.ok) return place;
+  return ok({ ...input, place: place.value, guests: [...new Set(input.guests)] });
+}
+
+/** Warnings for the leader, computed when the invitation is drafted (never blocking). */
+export function meetingWarnings(
+  meeting: Meeting,
+  kind: GuideKind,
+  sickStart: IsoDate | null,
+  today: IsoDate,
+): MeetingWarning[] {
+  const warnings: MeetingWarning[] = [];
+  if (daysBetween(today, meeting.date) < GUIDE_LIMITS.reasonableNoticeDays)
+    warnings.push('shortNotice');
+  if (kind === 'legal7a' && sickStart !== null && meeting.date > legalDeadline(sickStart)) {
+    warnings.push('afterLegalDeadline');
+  }
+  return warnings;
+}
+
+/** The last day for the § 7a conversation: 4 weeks after the first sick day. */
+export function legalDeadline(sickStart: IsoDate): IsoDate {
+  return addCalendarDays(sickStart, GUIDE_LIMITS.legalDeadlineDays);
+}

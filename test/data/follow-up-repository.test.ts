@@ -1,0 +1,137 @@
+import { expect } from 'chai';
+import { emptyStore } from '../../data/defaults.js';
+import { lowdbAbsenceRepository } from '../../data/absence-repository.js';
+import { lowdbFollowUpRepository } from '../../data/follow-up-repository.js';
+import { openStore, type Store } from '../../data/store.js';
+import { completeStep } from '../../domain/follow-up/step-actions.js';
+import { triggersToFire } from '../../domain/follow-up/frequency.js';
+import { period, planFor } from '../domain/follow-up/follow-up-fixtures.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const NOW = '2026-11-23T08:00:00.000Z';
+
+describe('absence and follow-up repositories (lowdb)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let store: Store;
+  beforeEach(async () => {
+    tmp = tempDir();
+    store = await openStore(tmp.file('s.json'), { seed: () => emptyStore(NOW) });
+  });
+  afterEach(async () => {
+    await store.close();
+    tmp.cleanup();
+  });
+  const absence = () => lowdbAbsenceRepository(store, () => NOW);
+  const followUps = () => lowdbFollowUpRepository(store);
+
+  describe('recordSickPeriod', () => {
+    it('when the person has no period, then the period and its plan are stored in one write', async () => {
+      const plan = planFor('koege', '2026-11-16', { today: '2026-11-16' });
+      const out = await absence().recordSickPeriod(period('2026-11-16'), plan);
+      expect(out.outcome).to.equal('recorded');
+      expect(store.read().followUps).to.have.length(plan.length);
+    });
+
+    const CASES: Array<[string, ReturnType<typeof period>, ReturnType<typeof period>, string]> = [
+      [
+        'an open period exists',
+        period('2026-11-10', { id: 'a' }),
+        period('2026-11-16', { id: 'b' }),
+        'already-sick',
+      ],
+      [
+        'a closed period covers the start',
+        period('2026-11-10', { id: 'a', end: '2026-11-17' }),
+        period('2026-11-16', { id: 'b' }),
+        'overlaps',
+      ],
+      [
+        'an open new period would cover a later closed one',
+        period('2026-11-18', { id: 'a', end: '2026-11-19' }),
+        period('2026-11-16', { id: 'b' }),
+        'overlaps',
+      ],
+      [
+        'a closed period ended the day before',
+        period('2026-11-10', { id: 'a', end: '2026-11-15' }),
+        period('2026-11-16', { id: 'b' }),
+        'recorded',
+      ],
+    ];
+    for (const [name, first, second, expected] of CASES) {
+      it(`when ${name}, then the outcome is ${expected}`, async () => {
+        await absence().recordSickPeriod(first, []);
+        const out = await absence().recordSickPeriod(second, []);
+        expect(out.outcome).to.equal(expected);
+        expect(store.read().sickPeriods).to.have.length(expected === 'recorded' ? 2 : 1);
+      });
+    }
+  });
+
+  describe('registerFit', () => {
+    it('when an open period is closed, then its end is set and its open steps close as not needed', async () => {
+      const plan = planFor('koege', '2026-11-16', { today: '2026-11-16' });
+      await absence().recordSickPeriod(period('2026-11-16'), plan);
+      const out = await absence().registerFit('p1', '2026-11-20', '2026-11-23');
+      expect(out.outcome).to.equal('closed');
+      expect(store.read().sickPeriods[0]).to.include({ end: '2026-11-20', updatedAt: NOW });
+      expect(store.read().followUps.every((s) => s.state === 'not-needed')).to.equal(true);
+      expect((await absence().registerFit('p1', '2026-11-21', '2026-11-23')).outcome).to.equal(
+        'not-open',
+      );
+    });
+  });
+
+  describe('applyStepChange', () => {
+    const seed = async () => {
+      const plan = planFor('koege', '2026-11-16', { today: '2026-11-16' });
+      await absence().recordSickPeriod(period('2026-11-16'), plan);
+      return 'p1:call-day-3';
+    };
+    const talked = (version: number) => (s: Parameters<typeof completeStep>[0]) =>
+      completeStep(s, { version, outcome: { kind: 'talked' } }, '2026-11-23');
+
+    it('when the version matches, then the change is applied once; the same change again is stale', async () => {
+      const id = await seed();
+      expect((await followUps().applyStepChange(id, 1, talked(1))).status).to.equal('applied');
+      const again = await followUps().applyStepChange(id, 1, talked(1));
+      expect(again.status).to.equal('stale');
+      expect((await followUps().step(id))?.version).to.equal(2);
+    });
+
+    it('when the domain refuses the change, then the outcome names the reason and nothing changes', async () => {
+      const id = await seed();
+      const out = await followUps().applyStepChange(id, 1, (s) =>
+        completeStep(s, { version: 1, outcome: { kind: 'noted' } }, '2026-11-23'),
+      );
+      expect(out.status === 'refused' && out.reason).to.equal('outcome-not-allowed');
+      expect((await followUps().step(id))?.state).to.equal('open');
+    });
+
+    it('when the step does not exist, then the outcome is missing', async () => {
+      expect((await followUps().applyStepChange('nope', 1, talked(1))).status).to.equal('missing');
+    });
+  });
+
+  describe('fireTriggers', () => {
+    it('when two checks run at once, then the trigger is recorded as fired once', async () => {
+      const periods = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-07-06', '2026-11-16'].map(
+        (d, i) => period(d, { id: `p${i}`, end: d }),
+      );
+      const trigger = {
+        id: 'periods-5-12m',
+        kind: 'periods' as const,
+        threshold: 5,
+        windowMonths: 12,
+      };
+      const select = (fired: Parameters<typeof triggersToFire>[4]) =>
+        triggersToFire(periods, 'person-1', [trigger], '2026-11-23', fired);
+      const [a, b] = await Promise.all([
+        followUps().fireTriggers('person-1', select),
+        followUps().fireTriggers('person-1', select),
+      ]);
+      expect([a.length, b.length].sort()).to.deep.equal([0, 1]);
+      expect(store.read().firedTriggers).to.have.length(1);
+    });
+  });
+});

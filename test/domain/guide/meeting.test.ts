@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { daysBetween } from '../../../domain/guide/checks.js';
+import {
+  legalDeadline,
+  meetingWarnings,
+  validateMeeting,
+  type Meeting,
+} from '../../../domain/guide/meeting.js';
+import { WORKED_MEETING } from './guide-fixtures.js';
+
+const TODAY = '2026-11-09';
+const at = (change: Partial<Meeting>): Meeting => ({ ...WORKED_MEETING, ...change });
+
+describe('validateMeeting', () => {
+  const refused: ReadonlyArray<readonly [string, Partial<Meeting>, string]> = [
+    ['the date was yesterday', { date: '2026-11-08' }, 'meetingInPast'],
+    ['the date is 91 days away', { date: '2027-02-08' }, 'meetingTooFar'],
+    ['the time is 25:00', { time: '25:00' }, 'timeInvalid'],
+    ['the time lacks a leading zero', { time: '9:00' }, 'timeInvalid'],
+    ['it lasts 10 minutes', { durationMinutes: 10 }, 'durationInvalid'],
+    ['it lasts 181 minutes', { durationMinutes: 181 }, 'durationInvalid'],
+    ['it lasts 45.5 minutes', { durationMinutes: 45.5 }, 'durationInvalid'],
+    ['the place names a diagnosis', { place: 'Efter hendes kemo' }, 'healthDetail'],
+  ];
+  for (const [when, change, reason] of refused) {
+    it(`when ${when}, then it is refused with ${reason}`, () => {
+      const result = validateMeeting(at(change), TODAY);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.reason).to.equal(reason);
+    });
+  }
+
+  it('when the meeting is today and 90 days away, then both are accepted', () => {
+    expect(validateMeeting(at({ date: TODAY }), TODAY).ok).to.equal(true);
+    expect(validateMeeting(at({ date: '2027-02-07' }), TODAY).ok).to.equal(true);
+  });
+
+  it('when the meeting is by phone, then no place is kept', () => {
+    const result = validateMeeting(at({ form: 'phone' }), TODAY);
+    expect(result.ok && result.value.place).to.equal(null);
+  });
+});
+
+describe('meetingWarnings', () => {
+  it('when the meeting is 2 days away, then the notice is short', () => {
+    expect(meetingWarnings(at({ date: '2026-11-11' }), 'early', '2026-10-26', TODAY)).to.deep.equal(
+      ['shortNotice'],
+    );
+  });
+
+  it('when the meeting is 3 days away, then there is no warning', () => {
+    expect(
+      meetingWarnings(at({ date: '2026-11-12' }), 'legal7a', '2026-10-26', TODAY),
+    ).to.deep.equal([]);
+  });
+
+  it('when a § 7a meeting is on the deadline, then there is no warning; a day later there is', () => {
+    expect(legalDeadline('2026-10-26')).to.equal('2026-11-23');
+    expect(
+      meetingWarnings(at({ date: '2026-11-23' }), 'legal7a', '2026-10-26', TODAY),
+    ).to.deep.equal([]);
+    expect(
+      meetingWarnings(at({ date: '2026-11-24' }), 'legal7a', '2026-10-26', TODAY),
+    ).to.deep.equal(['afterLegalDeadline']);
+  });
+
+  it('when an early conversation is after 4 weeks, then there is no legal warning', () => {
+    expect(meetingWarnings(at({ date: '2026-11-24' }), 'early', '2026-10-26', TODAY)).to.deep.equal(
+      [],
+    );
+  });
+});
+
+describe('daysBetween', () => {
+  it('when the span crosses the autumn clock change, then whole days are counted', () => {
+    expect(daysBetween('2026-10-24', '2026-10-26')).to.equal(2);
+  });
+
+  it('when the span crosses the spring clock change, then whole days are counted', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).to.equal(2);
+  });
+});
