@@ -17,13 +17,27 @@ import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
 import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
+import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
+import { createLowdbOutboxRepository, type OutboxRepository } from '../data/outbox-repository.js';
+import { OutboxSender } from './proactive/outbox-sender.js';
+import { RateLimiter, rateLimitsFromConfig, type RateLimits } from './proactive/rate-limiter.js';
+import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery.js';
+import { Scheduler } from './scheduler.js';
+import { indexFor } from './handlers/stats/stats-service.js';
+import { unitReport } from '../domain/statistics/unit-report.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
+import { guideFeature } from './handlers/guide/guide-routes.js';
 
 export interface App {
   deps: AppDeps;
   adapter: CloudAdapter;
   bot: NaervaerBot;
   server: restify.Server;
+  outbox: OutboxRepository;
+  sender: OutboxSender;
+  scheduler: Scheduler;
+  /** Starts the scheduler and the outbox sender (index.ts; tests tick them by hand). */
+  startBackground(): void;
   listen(): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
 }
@@ -46,17 +60,21 @@ function authentication(deps: AppDeps, auth: AuthOptions): ConfigurationBotFrame
     MicrosoftAppTenantId: config.botTenantId || undefined,
     ...(auth.settings ?? {}),
   };
-  return new ConfigurationBotFrameworkAuthentication(
-    settings,
-    auth.credentialsFactory,
-  );
+  return new ConfigurationBotFrameworkAuthentication(settings, auth.credentialsFactory);
 }
 
 function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
   const adapter = new CloudAdapter(authentication(deps, auth));
   adapter.use(tenantGuard(deps));
   adapter.onTurnError = async (context, error) => {
-    deps.logger.error({ err: error, conversationId: context.activity.conversation?.id, type: context.activity.type }, 'turn failed');
+    deps.logger.error(
+      {
+        err: error,
+        conversationId: context.activity.conversation?.id,
+        type: context.activity.type,
+      },
+      'turn failed',
+    );
     if (context.activity.type === 'message') {
       const locale = localeFrom(context.activity.locale, deps.config.defaultLocale);
       await context.sendActivity(translator(locale)('core.error'));
@@ -65,27 +83,92 @@ function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
   return adapter;
 }
 
-export function defaultRoutes(): Routes {
-  const followUp = followUpRoutes();
+export function defaultRoutes(
+  followUpOptions: FollowUpOptions = {},
+  deps: AppDeps | null = null,
+): Routes {
+  const followUp = followUpRoutes(followUpOptions);
+  // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
+  const guide = deps ? guideFeature(deps, followUpOptions) : null;
   return {
-    text: [helpHandler, ...followUp.text, statsTextHandler],
-    submit: [...followUp.submit],
-    execute: [statsExecuteHandler, ...followUp.execute],
-    dialogs: null,
+    text: [helpHandler, ...(guide?.text ?? []), ...followUp.text, statsTextHandler],
+    submit: [...(guide?.submit ?? []), ...followUp.submit],
+    execute: [statsExecuteHandler, ...(guide?.execute ?? []), ...followUp.execute],
+    dialogs: guide?.dialogs ?? null,
     isCancel,
     isHelp,
   };
 }
 
-export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: AuthOptions } = {}): App {
+/** Whether a unit is above its absence target now (decides Høje-Taastrup's conditional steps). */
+function aboveTarget(deps: AppDeps) {
+  return (unitId: string, today: string): Promise<boolean> => {
+    const report = unitReport(
+      indexFor(deps.repos),
+      unitId,
+      today,
+      { hr: true, leads: [] },
+      { staffMixAsTarget: true },
+    );
+    return Promise.resolve(report.ok && report.value.gap !== null && report.value.gap > 0);
+  };
+}
+
+function createDelivery(
+  deps: AppDeps,
+  adapter: CloudAdapter,
+  outbox: OutboxRepository,
+  limits: RateLimits = rateLimitsFromConfig(deps.config),
+): OutboxSender {
+  return new OutboxSender({
+    adapter,
+    botAppId: deps.config.botId,
+    outbox,
+    conversations: deps.repos.conversations,
+    limiter: new RateLimiter(limits, () => performance.now()),
+    clock: deps.clock,
+    logger: deps.logger,
+    renderers: renderers(deps),
+    onUnreachable: onUnreachable(deps, outbox),
+  });
+}
+
+export function createApp(
+  deps: AppDeps,
+  options: {
+    routes?: Routes;
+    auth?: AuthOptions;
+    sendLimits?: RateLimits;
+    /** false: outbox marks go through the store (the crash simulation); default: the journal. */
+    outboxJournal?: false;
+  } = {},
+): App {
   const adapter = createAdapter(deps, options.auth ?? {});
-  const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes());
+  const outbox = createLowdbOutboxRepository(
+    deps.store,
+    options.outboxJournal === false ? { journal: false } : {},
+  );
+  const followUpOptions: FollowUpOptions = {
+    hrNotifier: outboxHrNotifier(deps, outbox),
+    aboveTarget: aboveTarget(deps),
+    onNotifyError: (err) => deps.logger.error({ err }, 'HR notification failed'),
+  };
+  const sender = createDelivery(deps, adapter, outbox, options.sendLimits);
+  const scheduler = new Scheduler(deps, outbox, followUpOptions);
+  const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes(followUpOptions, deps));
   const server = createServer(deps, adapter, bot);
   return {
     deps,
     adapter,
     bot,
     server,
+    outbox,
+    sender,
+    scheduler,
+    startBackground: () => {
+      scheduler.start();
+      sender.start();
+    },
     listen: () =>
       new Promise((resolve) => {
         server.listen(deps.config.port, deps.config.host, () => {
@@ -94,6 +177,9 @@ export function createApp(deps: AppDeps, options: { routes?: Routes; auth?: Auth
         });
       }),
     close: async () => {
+      await scheduler.stop();
+      await sender.stop();
+      await outbox.flush();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });

@@ -13,7 +13,12 @@ export type LocalUser = (typeof LOCAL_USERS)[number];
 const csv = z
   .string()
   .optional()
-  .transform((s) => (s ?? '').split(',').map((x) => x.trim()).filter((x) => x !== ''));
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== ''),
+  );
 
 const envSchema = z.object({
   BOT_ID: z.string().trim().optional().default(''),
@@ -27,7 +32,10 @@ const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(['da', 'en']).optional().default('da'),
   CLOCK_NOW: z.iso.datetime({ offset: true }).optional(),
   LOCAL_USER: z.enum(LOCAL_USERS).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .default('info'),
   SEND_RATE_PER_SECOND: z.coerce.number().positive().max(50).optional().default(40),
   SEND_RATE_PER_CONVERSATION_PER_SECOND: z.coerce.number().positive().max(7).optional().default(7),
   DEMO_EMPLOYEES: z.coerce.number().int().min(20).max(100000).optional().default(1500),
@@ -62,11 +70,16 @@ export class ConfigError extends Error {
 function productionProblems(e: z.infer<typeof envSchema>): string[] {
   const problems: string[] = [];
   const type = e.BOT_TYPE ?? 'MultiTenant';
-  if (type !== 'UserAssignedMSI' && e.BOT_PASSWORD === '') problems.push('BOT_PASSWORD is required when BOT_ID is set (or use BOT_TYPE=UserAssignedMSI)');
-  if (type !== 'MultiTenant' && e.BOT_TENANT_ID === '') problems.push(`BOT_TENANT_ID is required for BOT_TYPE=${type}`);
-  if (e.ALLOWED_TENANT_IDS.length === 0) problems.push('ALLOWED_TENANT_IDS is required when BOT_ID is set (comma-separated tenant ids)');
-  if (e.CLOCK_NOW !== undefined) problems.push('CLOCK_NOW is only allowed in local mode (BOT_ID empty)');
-  if (e.LOCAL_USER !== undefined) problems.push('LOCAL_USER is only allowed in local mode (BOT_ID empty)');
+  if (type !== 'UserAssignedMSI' && e.BOT_PASSWORD === '')
+    problems.push('BOT_PASSWORD is required when BOT_ID is set (or use BOT_TYPE=UserAssignedMSI)');
+  if (type !== 'MultiTenant' && e.BOT_TENANT_ID === '')
+    problems.push(`BOT_TENANT_ID is required for BOT_TYPE=${type}`);
+  if (e.ALLOWED_TENANT_IDS.length === 0)
+    problems.push('ALLOWED_TENANT_IDS is required when BOT_ID is set (comma-separated tenant ids)');
+  if (e.CLOCK_NOW !== undefined)
+    problems.push('CLOCK_NOW is only allowed in local mode (BOT_ID empty)');
+  if (e.LOCAL_USER !== undefined)
+    problems.push('LOCAL_USER is only allowed in local mode (BOT_ID empty)');
   if (e.HOST !== undefined && e.HOST === '') problems.push('HOST must not be empty');
   return problems;
 }

@@ -41,7 +41,10 @@ export function createDialogHost(repo: DialogStateRepository, dialogs: Dialog[])
   const set = new DialogSet(conversationState.createProperty('dialogState'));
   for (const d of dialogs) set.add(d);
 
-  async function withContext<T>(turn: Turn, fn: (dc: Awaited<ReturnType<DialogSet['createContext']>>) => Promise<T>): Promise<T> {
+  async function withContext<T>(
+    turn: Turn,
+    fn: (dc: Awaited<ReturnType<DialogSet['createContext']>>) => Promise<T>,
+  ): Promise<T> {
     turn.context.turnState.set(TURN_KEY, turn);
     const dc = await set.createContext(turn.context);
     const result = await fn(dc);

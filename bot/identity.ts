@@ -7,7 +7,10 @@ import { DEMO_IDENTITIES } from './local-users.js';
  * The person behind an activity, by `from.aadObjectId` only (never the display name).
  * In local mode LOCAL_USER maps an unknown user (the Playground's) to a demo identity.
  */
-export async function resolvePerson(activity: Partial<Activity>, deps: AppDeps): Promise<Person | null> {
+export async function resolvePerson(
+  activity: Partial<Activity>,
+  deps: AppDeps,
+): Promise<Person | null> {
   const id = activity.from?.aadObjectId;
   if (id) {
     const found = await deps.repos.org.findPerson(id);

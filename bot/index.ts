@@ -17,17 +17,23 @@ function clockFor(config: Config): Clock {
 }
 
 function announceLocalMode(logger: Logger, config: Config, url: string): void {
-  logger.warn('*** LOCAL MODE: BOT_ID is empty, so authentication is OFF. Bound to 127.0.0.1 only. Never expose this. ***');
+  logger.warn(
+    '*** LOCAL MODE: BOT_ID is empty, so authentication is OFF. Bound to 127.0.0.1 only. Never expose this. ***',
+  );
   const lines = [
     '',
     `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}).`,
     'Chat with it locally, no Azure needed:',
     '  npm run playground        (Microsoft 365 Agents Playground; opens http://localhost:56150)',
     `Playground users act as LOCAL_USER=${config.localUser ?? 'leader'} (leader | chief | hr | employee | none).`,
-    config.clockNow ? `Clock set by CLOCK_NOW to ${config.clockNow}, running forward from there.` : '',
+    config.clockNow
+      ? `Clock set by CLOCK_NOW to ${config.clockNow}, running forward from there.`
+      : '',
     '',
   ];
-  process.stdout.write(lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n') + '\n');
+  process.stdout.write(
+    lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n') + '\n',
+  );
 }
 
 async function main(): Promise<void> {
@@ -41,22 +47,29 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  if (config.mode === 'local' && config.localUser === null) config = { ...config, localUser: 'leader' };
+  if (config.mode === 'local' && config.localUser === null)
+    config = { ...config, localUser: 'leader' };
   const logger = createLogger(config.logLevel);
   const clock = clockFor(config);
   const started = Date.now();
-  const store = await openStore(config.dataFile, { seed: seedFor(config, clock) }).catch((err: unknown) => {
-    if (err instanceof StoreOpenError) {
-      logger.fatal({ code: err.code }, err.message);
-      process.stderr.write(`${err.message}\n`);
-      process.exit(3);
-    }
-    throw err;
-  });
+  const store = await openStore(config.dataFile, { seed: seedFor(config, clock) }).catch(
+    (err: unknown) => {
+      if (err instanceof StoreOpenError) {
+        logger.fatal({ code: err.code }, err.message);
+        process.stderr.write(`${err.message}\n`);
+        process.exit(3);
+      }
+      throw err;
+    },
+  );
   const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
   const app = createApp({ config, clock, store, repos, logger });
   const { url } = await app.listen();
-  logger.info({ url, mode: config.mode, startupMs: Date.now() - started, origin: repos.info().origin }, 'Nærvær started');
+  app.startBackground();
+  logger.info(
+    { url, mode: config.mode, startupMs: Date.now() - started, origin: repos.info().origin },
+    'Nærvær started',
+  );
   if (config.mode === 'local') announceLocalMode(logger, config, url);
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');

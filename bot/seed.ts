@@ -11,5 +11,11 @@ import type { Config } from './config.js';
 export function seedFor(config: Config, clock: Clock): () => StoreData {
   const createdAt = clock().toUTC().toISO() ?? '';
   if (config.mode === 'production') return () => emptyStore(createdAt);
-  return () => generateDemo({ employees: config.demoEmployees, years: 3, seed: 1, asOf: clock().toISODate() ?? '' });
+  return () =>
+    generateDemo({
+      employees: config.demoEmployees,
+      years: 3,
+      seed: 1,
+      asOf: clock().toISODate() ?? '',
+    });
 }

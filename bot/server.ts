@@ -16,14 +16,21 @@ const activityShape = z.looseObject({
   from: z.looseObject({ id: z.string().min(1) }).optional(),
 });
 
-export function createServer(deps: AppDeps, adapter: CloudAdapter, bot: NaervaerBot): restify.Server {
+export function createServer(
+  deps: AppDeps,
+  adapter: CloudAdapter,
+  bot: NaervaerBot,
+): restify.Server {
   const server = restify.createServer({ name: 'naervaer', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
 
   server.post('/api/messages', async (req, res) => {
     const shape = activityShape.safeParse(req.body);
     if (!shape.success) {
-      deps.logger.warn({ issues: shape.error.issues.map((i) => i.path.join('.')) }, 'malformed activity refused');
+      deps.logger.warn(
+        { issues: shape.error.issues.map((i) => i.path.join('.')) },
+        'malformed activity refused',
+      );
       res.send(400, { error: 'malformed activity' });
       return;
     }
@@ -33,7 +40,13 @@ export function createServer(deps: AppDeps, adapter: CloudAdapter, bot: Naervaer
   server.get('/healthz', async (_req, res) => {
     await Promise.resolve();
     const info = deps.repos.info();
-    res.send(200, { status: 'ok', mode: deps.config.mode, store: info.kind, schemaVersion: info.schemaVersion, origin: info.origin });
+    res.send(200, {
+      status: 'ok',
+      mode: deps.config.mode,
+      store: info.kind,
+      schemaVersion: info.schemaVersion,
+      origin: info.origin,
+    });
   });
 
   server.get('/privacy', async (_req, res) => {

@@ -66,14 +66,27 @@ export class NaervaerBot extends TeamsActivityHandler {
     const person = await resolvePerson(context.activity, this.deps);
     const locale = this.localeOf(context, null);
     if (!person) return { locale, person: null };
-    return { context, person, roles: rolesOf(person), locale, t: translator(locale), now: this.deps.clock(), deps: this.deps };
+    return {
+      context,
+      person,
+      roles: rolesOf(person),
+      locale,
+      t: translator(locale),
+      now: this.deps.clock(),
+      deps: this.deps,
+    };
   }
 
   private async remember(context: TurnContext): Promise<void> {
     const person = await resolvePerson(context.activity, this.deps);
     const scope = scopeOf(context);
     if (scope === 'personal' && !person) return;
-    await rememberConversation(context, this.deps, person?.aadObjectId ?? null, this.localeOf(context, null));
+    await rememberConversation(
+      context,
+      this.deps,
+      person?.aadObjectId ?? null,
+      this.localeOf(context, null),
+    );
   }
 
   private async welcomeIfBotAdded(context: TurnContext): Promise<void> {
@@ -95,7 +108,11 @@ export class NaervaerBot extends TeamsActivityHandler {
     await rememberConversation(context, this.deps, t.person.aadObjectId, t.locale);
     const value: unknown = context.activity.value;
     if (isRecord(value) && typeof value.verb === 'string') return this.handleSubmit(t, value);
-    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    const text = (
+      TurnContext.removeRecipientMention(context.activity) ??
+      context.activity.text ??
+      ''
+    ).trim();
     await this.handleText(t, text);
   }
 
@@ -116,7 +133,8 @@ export class NaervaerBot extends TeamsActivityHandler {
       await turn.context.sendActivity(turn.t(cancelled ? 'core.cancelled' : 'core.notUnderstood'));
       return;
     }
-    if (!routes.isHelp(text) && routes.dialogs && (await routes.dialogs.continueActive(turn))) return;
+    if (!routes.isHelp(text) && routes.dialogs && (await routes.dialogs.continueActive(turn)))
+      return;
     const handler = routes.text.find((h) => h.matches(text, turn));
     if (handler) return handler.handle(turn, text);
     if (turn.roles.includes('none')) {
@@ -148,7 +166,15 @@ function messageAnswer(text: string): AdaptiveCardInvokeResponse {
 
 function toInvokeResponse(answer: ExecuteAnswer): AdaptiveCardInvokeResponse {
   if (answer.kind === 'card') {
-    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer.card as AdaptiveCardInvokeResponse['value'] };
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+      value: answer.card as AdaptiveCardInvokeResponse['value'],
+    };
   }
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer.text as unknown as AdaptiveCardInvokeResponse['value'] };
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: answer.text as unknown as AdaptiveCardInvokeResponse['value'],
+  };
 }

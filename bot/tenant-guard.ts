@@ -23,7 +23,10 @@ export function tenantGuard(deps: AppDeps): Middleware {
       if (allowed.size === 0 && deps.config.mode === 'local') return next();
       const ids = tenantIdsOf(context.activity);
       if (ids.length > 0 && ids.every((id) => allowed.has(id))) return next();
-      deps.logger.warn({ tenantIds: ids, conversationId: context.activity.conversation?.id }, 'activity from a tenant that is not allowed: refused');
+      deps.logger.warn(
+        { tenantIds: ids, conversationId: context.activity.conversation?.id },
+        'activity from a tenant that is not allowed: refused',
+      );
       await deps.repos.audit.record({
         actor: context.activity.from?.aadObjectId ?? 'anonymous',
         action: 'tenant.refused',

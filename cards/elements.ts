@@ -58,7 +58,12 @@ export function facts(pairs: ReadonlyArray<readonly [string, string]>): CardElem
 
 export function container(
   items: CardElement[],
-  options: { style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent'; separator?: boolean; spacing?: TextOptions['spacing']; id?: string } = {},
+  options: {
+    style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+    separator?: boolean;
+    spacing?: TextOptions['spacing'];
+    id?: string;
+  } = {},
 ): CardElement {
   return { type: 'Container', items, ...options };
 }
@@ -74,14 +79,22 @@ export function columns(cols: Array<{ items: CardElement[]; width?: string }>): 
 export type ActionData = { verb: string; [key: string]: Json };
 
 /** Action.Execute: for standalone cards that update in place. */
-export function executeAction(title: string, data: ActionData, style?: 'positive' | 'destructive'): CardAction {
+export function executeAction(
+  title: string,
+  data: ActionData,
+  style?: 'positive' | 'destructive',
+): CardAction {
   const a: CardAction = { type: 'Action.Execute', title, verb: data.verb, data };
   if (style) a.style = style;
   return a;
 }
 
 /** Action.Submit: inside dialog flows. `msteams.feedback.hide` keeps Teams from echoing. */
-export function submitAction(title: string, data: ActionData, style?: 'positive' | 'destructive'): CardAction {
+export function submitAction(
+  title: string,
+  data: ActionData,
+  style?: 'positive' | 'destructive',
+): CardAction {
   const a: CardAction = { type: 'Action.Submit', title, data };
   if (style) a.style = style;
   return a;
@@ -96,8 +109,15 @@ export function messageBackAction(title: string, textToSend: string): CardAction
   };
 }
 
-export function showCardAction(title: string, inner: { body: CardElement[]; actions?: CardAction[] }): CardAction {
-  const c: Json = { type: 'AdaptiveCard', body: inner.body, ...(inner.actions ? { actions: inner.actions } : {}) };
+export function showCardAction(
+  title: string,
+  inner: { body: CardElement[]; actions?: CardAction[] },
+): CardAction {
+  const c: Json = {
+    type: 'AdaptiveCard',
+    body: inner.body,
+    ...(inner.actions ? { actions: inner.actions } : {}),
+  };
   return { type: 'Action.ShowCard', title, card: c };
 }
 
@@ -112,15 +132,26 @@ interface InputCommon {
   errorMessage?: string;
 }
 
-export function textInput(o: InputCommon & { placeholder?: string; maxLength?: number; isMultiline?: boolean; value?: string }): CardElement {
+export function textInput(
+  o: InputCommon & {
+    placeholder?: string;
+    maxLength?: number;
+    isMultiline?: boolean;
+    value?: string;
+  },
+): CardElement {
   return { type: 'Input.Text', ...o };
 }
 
-export function dateInput(o: InputCommon & { value?: string; min?: string; max?: string }): CardElement {
+export function dateInput(
+  o: InputCommon & { value?: string; min?: string; max?: string },
+): CardElement {
   return { type: 'Input.Date', ...o };
 }
 
-export function numberInput(o: InputCommon & { value?: number; min?: number; max?: number; placeholder?: string }): CardElement {
+export function numberInput(
+  o: InputCommon & { value?: number; min?: number; max?: number; placeholder?: string },
+): CardElement {
   return { type: 'Input.Number', ...o };
 }
 
@@ -133,10 +164,16 @@ export function choiceInput(
   },
 ): CardElement {
   const { choices, ...rest } = o;
-  return { type: 'Input.ChoiceSet', ...rest, choices: choices.map((c) => ({ title: c.title, value: c.value })) };
+  return {
+    type: 'Input.ChoiceSet',
+    ...rest,
+    choices: choices.map((c) => ({ title: c.title, value: c.value })),
+  };
 }
 
-export function toggleInput(o: InputCommon & { title: string; value?: 'true' | 'false' }): CardElement {
+export function toggleInput(
+  o: InputCommon & { title: string; value?: 'true' | 'false' },
+): CardElement {
   return { type: 'Input.Toggle', ...o, valueOn: 'true', valueOff: 'false' };
 }
 
@@ -148,18 +185,32 @@ export interface LineSeries {
   color?: string;
 }
 
-export function chartLine(o: { title: string; series: LineSeries[]; fallback: CardElement; xAxisTitle?: string; yAxisTitle?: string }): CardElement {
+export function chartLine(o: {
+  title: string;
+  series: LineSeries[];
+  fallback: CardElement;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}): CardElement {
   return {
     type: 'Chart.Line',
     title: o.title,
     ...(o.xAxisTitle ? { xAxisTitle: o.xAxisTitle } : {}),
     ...(o.yAxisTitle ? { yAxisTitle: o.yAxisTitle } : {}),
-    data: o.series.map((s) => ({ legend: s.legend, values: s.values, ...(s.color ? { color: s.color } : {}) })),
+    data: o.series.map((s) => ({
+      legend: s.legend,
+      values: s.values,
+      ...(s.color ? { color: s.color } : {}),
+    })),
     fallback: o.fallback,
   };
 }
 
-export function chartVerticalBar(o: { title: string; data: Array<{ x: string; y: number; color?: string }>; fallback: CardElement }): CardElement {
+export function chartVerticalBar(o: {
+  title: string;
+  data: Array<{ x: string; y: number; color?: string }>;
+  fallback: CardElement;
+}): CardElement {
   return { type: 'Chart.VerticalBar', title: o.title, data: o.data, fallback: o.fallback };
 }
 

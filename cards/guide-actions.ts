@@ -33,7 +33,11 @@ export const GUIDE_VERBS = {
   leave: 'guide.leave',
   resume: 'guide.resume',
   cancel: 'guide.cancel',
+  /** Cancel the guide left part-way and choose the conversation again. */
+  restart: 'guide.restart',
   exportText: 'guide.export',
+  /** Choose one of several employees with the same name. */
+  pick: 'guide.pick',
 } as const;
 
 /** Ids of the inputs on the guide's cards (the keys of a submitted answer). */
@@ -101,8 +105,13 @@ export const guideStepSchema = z.strictObject({
 });
 
 export const guideSessionActionSchema = z.strictObject({
-  verb: z.enum([GUIDE_VERBS.leave, GUIDE_VERBS.resume, GUIDE_VERBS.cancel]),
+  verb: z.enum([GUIDE_VERBS.leave, GUIDE_VERBS.resume, GUIDE_VERBS.cancel, GUIDE_VERBS.restart]),
   ...session,
+});
+
+export const guidePickSchema = z.strictObject({
+  verb: z.literal(GUIDE_VERBS.pick),
+  personKey: id,
 });
 
 export const guideExportSchema = z.strictObject({

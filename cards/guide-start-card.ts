@@ -94,7 +94,7 @@ export function guideResumeCard(view: GuideResumeView, t: Translator): AdaptiveC
       ),
       navAction(
         t('guide.resume.startOver'),
-        { verb: GUIDE_VERBS.cancel, sessionId: view.sessionId },
+        { verb: GUIDE_VERBS.restart, sessionId: view.sessionId },
         'destructive',
       ),
     ],

@@ -13,6 +13,7 @@ import {
   GUIDE_VERBS,
   guideAnswerSchema,
   guideExportSchema,
+  guidePickSchema,
   guideSessionActionSchema,
   guideStartSchema,
   guideStepSchema,
@@ -27,6 +28,9 @@ export type GuideSubmit =
       contactDay: number | null;
     }
   | { type: 'command'; sessionId: string; command: GuideCommand }
+  /** Cancel the session, then choose the conversation with the same employee again. */
+  | { type: 'restart'; sessionId: string }
+  | { type: 'pick'; personKey: string }
   | { type: 'export'; sessionId: string; document: 'invitation' | 'minutes' };
 
 function answerOf(data: z.infer<typeof guideAnswerSchema>): GuideAnswer {
@@ -111,11 +115,17 @@ const parseStep: Parser = (value) => {
 const parsePlain: Parser = (value) => {
   const r = guideSessionActionSchema.safeParse(value);
   if (!r.success) return null;
+  if (r.data.verb === GUIDE_VERBS.restart) return { type: 'restart', sessionId: r.data.sessionId };
   return {
     type: 'command',
     sessionId: r.data.sessionId,
     command: { type: COMMAND_OF[r.data.verb] },
   };
+};
+
+const parsePick: Parser = (value) => {
+  const r = guidePickSchema.safeParse(value);
+  return r.success ? { type: 'pick', personKey: r.data.personKey } : null;
 };
 
 const parseExport: Parser = (value) => {
@@ -135,7 +145,14 @@ const parseAnswer: Parser = (value) => {
   };
 };
 
-const PARSERS: readonly Parser[] = [parseStart, parseStep, parsePlain, parseExport, parseAnswer];
+const PARSERS: readonly Parser[] = [
+  parseStart,
+  parseStep,
+  parsePlain,
+  parsePick,
+  parseExport,
+  parseAnswer,
+];
 
 /** Parses a submitted guide value; anything else (tampered, stale shape) is 'invalidAction'. */
 export function parseGuideSubmit(value: unknown): Result<GuideSubmit, 'invalidAction'> {

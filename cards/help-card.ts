@@ -1,7 +1,15 @@
 import type { Capability } from '../domain/capabilities.js';
 import type { Role } from '../domain/model.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
-import { card, container, heading, messageBackAction, text, type CardAction, type CardElement } from './elements.js';
+import {
+  card,
+  container,
+  heading,
+  messageBackAction,
+  text,
+  type CardAction,
+  type CardElement,
+} from './elements.js';
 
 export interface HelpView {
   roles: readonly Role[];
@@ -28,8 +36,12 @@ const ITEM_KEYS: Record<Capability, MessageKey> = {
 
 function roleLines(view: HelpView, t: Translator): CardElement[] {
   const lines: CardElement[] = [];
-  if (view.roles.includes('leader')) lines.push(text(t('help.roleLeader', { units: view.ledUnitNames.join(', ') }), { isSubtle: true }));
-  if (view.roles.includes('hr-consultant')) lines.push(text(t('help.roleHrConsultant'), { isSubtle: true }));
+  if (view.roles.includes('leader'))
+    lines.push(
+      text(t('help.roleLeader', { units: view.ledUnitNames.join(', ') }), { isSubtle: true }),
+    );
+  if (view.roles.includes('hr-consultant'))
+    lines.push(text(t('help.roleHrConsultant'), { isSubtle: true }));
   if (view.roles.includes('hr-admin')) lines.push(text(t('help.roleHrAdmin'), { isSubtle: true }));
   return lines;
 }
@@ -40,9 +52,12 @@ function list(caps: readonly Capability[], t: Translator): string {
 
 function buttons(view: HelpView, t: Translator): CardAction[] {
   const actions: CardAction[] = [];
-  if (view.available.includes('stats')) actions.push(messageBackAction(t('help.button.stats'), t('help.button.stats')));
-  if (view.available.includes('register')) actions.push(messageBackAction(t('help.button.register'), t('help.button.register')));
-  if (view.available.includes('guide')) actions.push(messageBackAction(t('help.button.guide'), t('help.button.guide')));
+  if (view.available.includes('stats'))
+    actions.push(messageBackAction(t('help.button.stats'), t('help.button.stats')));
+  if (view.available.includes('register'))
+    actions.push(messageBackAction(t('help.button.register'), t('help.button.register')));
+  if (view.available.includes('guide'))
+    actions.push(messageBackAction(t('help.button.guide'), t('help.button.guide')));
   return actions;
 }
 
@@ -52,9 +67,21 @@ export function helpCard(view: HelpView, t: Translator) {
     return card([heading(t('help.title')), text(t('help.noRoleBody'))]);
   }
   const body: CardElement[] = [heading(t('help.title')), ...roleLines(view, t)];
-  body.push(container([text(t('help.available'), { weight: 'Bolder' }), text(list(view.available, t))], { spacing: 'Medium' }));
+  body.push(
+    container([text(t('help.available'), { weight: 'Bolder' }), text(list(view.available, t))], {
+      spacing: 'Medium',
+    }),
+  );
   if (view.coming.length > 0) {
-    body.push(container([text(t('help.coming'), { weight: 'Bolder' }), text(list(view.coming, t), { isSubtle: true })], { spacing: 'Medium' }));
+    body.push(
+      container(
+        [
+          text(t('help.coming'), { weight: 'Bolder' }),
+          text(list(view.coming, t), { isSubtle: true }),
+        ],
+        { spacing: 'Medium' },
+      ),
+    );
   }
   body.push(text(t('welcome.privacy'), { isSubtle: true, size: 'Small', spacing: 'Medium' }));
   return card(body, buttons(view, t));

@@ -34,6 +34,8 @@ export interface AbsenceRepository {
   /** Every period of the person, oldest first. */
   periodsOfPerson(personKey: string): Promise<SickPeriod[]>;
   period(id: string): Promise<SickPeriod | null>;
+  /** Periods created or changed after `instant` (all when null), for the scheduler's scan. */
+  changedSince(instant: string | null): Promise<SickPeriod[]>;
 }
 
 const FAR_FUTURE = '9999-12-31';
@@ -107,5 +109,11 @@ export function lowdbAbsenceRepository(store: Store, now: () => string): Absence
       ),
     period: (id) =>
       Promise.resolve(structuredClone(store.read().sickPeriods.find((p) => p.id === id) ?? null)),
+    changedSince: (instant) =>
+      Promise.resolve(
+        structuredClone(
+          store.read().sickPeriods.filter((p) => instant === null || p.updatedAt > instant),
+        ),
+      ),
   };
 }

@@ -44,5 +44,6 @@ export function emptyStore(createdAt: string): StoreData {
     hrRequests: [],
     followUpDigests: [],
     guides: [],
+    scheduler: { lastPlannedDate: null, lastScanAt: null },
   };
 }

@@ -48,16 +48,22 @@ export function lowdbFollowUpRecords(store: Store): Records {
       Promise.resolve(structuredClone(firedOf(read()).filter((f) => f.personKey === personKey))),
     firedTrigger: (id) =>
       Promise.resolve(structuredClone(firedOf(read()).find((f) => f.id === id) ?? null)),
-    fireTriggers: (personKey, select) =>
-      store.update((d) => {
+    fireTriggers: (personKey, select) => {
+      const newHits = (d: Partial<StoreData>) => {
         const fired = firedOf(d)
           .filter((f) => f.personKey === personKey)
           .map((f) => ({ personKey: f.personKey, triggerId: f.triggerId, on: f.on }));
         const known = new Set(firedOf(d).map((f) => f.id));
-        const hits = select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
+        return select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
+      };
+      // Most checks find nothing new: answer those from a read, without a store write.
+      if (newHits(read()).length === 0) return Promise.resolve([]);
+      return store.update((d) => {
+        const hits = newHits(d);
         firedOf(d).push(...hits.map(firedRecord));
         return structuredClone(hits);
-      }),
+      });
+    },
     markTriggerHandled: (id, handled) =>
       store.update((d) => {
         const f = firedOf(d).find((x) => x.id === id);

@@ -84,7 +84,16 @@ export const guideSessionSchema = z.strictObject({
   closedAt: isoInstant.nullable(),
 });
 
+/**
+ * A session as kept in the store: the session plus a version that every save bumps, so two
+ * saves from the same card (a double click, Teams delivering again) cannot both win.
+ */
+export const guideRecordSchema = guideSessionSchema.extend({
+  version: z.number().int().min(1).default(1),
+});
+
 /** The `guides` section of the stored document. */
-export const guideSectionSchema = z.array(guideSessionSchema);
+export const guideSectionSchema = z.array(guideRecordSchema);
 
 export type StoredGuideSession = z.infer<typeof guideSessionSchema>;
+export type StoredGuideRecord = z.infer<typeof guideRecordSchema>;

@@ -12,6 +12,7 @@ import type {
 import type { ConversationRefRecord } from './schema.js';
 import { lowdbAbsenceRepository } from './absence-repository.js';
 import { lowdbFollowUpRepository } from './follow-up-repository.js';
+import { lowdbGuideRepository } from './guide-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -19,13 +20,18 @@ function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate
 
 function orgRepository(store: Store, now: () => string): OrgRepository {
   return {
-    findPerson: (id) => Promise.resolve(store.read().persons.find((p) => p.aadObjectId === id) ?? null),
+    findPerson: (id) =>
+      Promise.resolve(store.read().persons.find((p) => p.aadObjectId === id) ?? null),
     snapshot: () => {
       const d = store.read();
       return Promise.resolve({ units: d.units, persons: d.persons, settings: d.settings });
     },
     employmentsInUnits: (unitIds, date) =>
-      Promise.resolve(store.read().employments.filter((e: Employment) => unitIds.has(e.unitId) && validOn(e, date))),
+      Promise.resolve(
+        store
+          .read()
+          .employments.filter((e: Employment) => unitIds.has(e.unitId) && validOn(e, date)),
+      ),
     setPersonLocale: async (id: string, locale: Locale) => {
       void now;
       await store.update((d) => {
@@ -47,7 +53,8 @@ function conversationRepository(store: Store): ConversationRepository {
     },
     personalReference: (id) =>
       Promise.resolve(
-        store.read().conversationRefs.find((r) => r.scope === 'personal' && r.aadObjectId === id) ?? null,
+        store.read().conversationRefs.find((r) => r.scope === 'personal' && r.aadObjectId === id) ??
+          null,
       ),
     byConversationId: (cid) =>
       Promise.resolve(store.read().conversationRefs.find((r) => r.conversationId === cid) ?? null),
@@ -59,7 +66,8 @@ function auditRepository(store: Store, now: () => string): AuditRepository {
     record: async (entry: NewAuditEntry) => {
       await store.update((d) => void d.audit.push({ ...entry, at: entry.at ?? now() }));
     },
-    forSubject: (subject) => Promise.resolve(store.read().audit.filter((a) => a.subject === subject)),
+    forSubject: (subject) =>
+      Promise.resolve(store.read().audit.filter((a) => a.subject === subject)),
   };
 }
 
@@ -86,15 +94,29 @@ function dialogStateRepository(store: Store): DialogStateRepository {
 /** `now` gives the current instant as a UTC ISO string (from the injected clock). */
 export function createLowdbRepositories(store: Store, now: () => string): Repositories {
   return {
-    info: () => ({ kind: 'lowdb', schemaVersion: store.read().schemaVersion, origin: store.read().origin }),
+    info: () => ({
+      kind: 'lowdb',
+      schemaVersion: store.read().schemaVersion,
+      origin: store.read().origin,
+    }),
     org: orgRepository(store, now),
     conversations: conversationRepository(store),
     audit: auditRepository(store, now),
     dialogState: dialogStateRepository(store),
+    scheduler: {
+      get: () =>
+        Promise.resolve(
+          structuredClone(store.read().scheduler ?? { lastPlannedDate: null, lastScanAt: null }),
+        ),
+      save: async (state) => {
+        await store.update((d) => void (d.scheduler = { ...state }));
+      },
+    },
     statistics: {
       snapshot: () => ({ version: store.revision(), data: store.read() }),
     },
     absence: lowdbAbsenceRepository(store, now),
     followUps: lowdbFollowUpRepository(store),
+    guides: lowdbGuideRepository(store),
   };
 }

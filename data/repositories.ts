@@ -2,11 +2,19 @@
  * Repository interfaces: async, in domain verbs, so a PostgreSQL store can implement the same
  * verbs later without touching callers. The lowdb implementation is in lowdb-repositories.ts.
  */
-import type { Employment, IsoDate, Locale, MunicipalitySettings, Person, Unit } from '../domain/model.js';
-import type { AuditEntry, ConversationRefRecord } from './schema.js';
+import type {
+  Employment,
+  IsoDate,
+  Locale,
+  MunicipalitySettings,
+  Person,
+  Unit,
+} from '../domain/model.js';
+import type { AuditEntry, ConversationRefRecord, SchedulerState } from './schema.js';
 import type { StatisticsData } from '../domain/statistics/types.js';
 import type { AbsenceRepository } from './absence-repository.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
+import type { GuideRepository } from './guide-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -50,6 +58,12 @@ export interface StatisticsRepository {
   snapshot(): { version: number; data: StatisticsData };
 }
 
+/** The scheduler's progress (survives restarts). */
+export interface SchedulerStateRepository {
+  get(): Promise<SchedulerState>;
+  save(state: SchedulerState): Promise<void>;
+}
+
 export interface StoreInfo {
   kind: 'lowdb';
   schemaVersion: number;
@@ -64,5 +78,7 @@ export interface Repositories {
   dialogState: DialogStateRepository;
   absence: AbsenceRepository;
   followUps: FollowUpRepository;
+  guides: GuideRepository;
   statistics: StatisticsRepository;
+  scheduler: SchedulerStateRepository;
 }

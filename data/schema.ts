@@ -175,6 +175,14 @@ export const outboxItemSchema = z.strictObject({
 /** Key/value state for botbuilder-dialogs (the store-backed Storage). */
 export const dialogStateSchema = z.record(z.string(), z.unknown());
 
+/** The scheduler's own progress, so a restart catches up instead of skipping or repeating. */
+export const schedulerStateSchema = z.strictObject({
+  /** The last working day whose due items were planned into the outbox. */
+  lastPlannedDate: isoDate.nullable(),
+  /** Sick periods updated after this instant still need plans and trigger checks. */
+  lastScanAt: isoInstant.nullable(),
+});
+
 export const storeSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: isoInstant,
@@ -200,9 +208,11 @@ export const storeSchema = z.strictObject({
   hrRequests: z.array(hrRequestSchema).optional(),
   followUpDigests: z.array(digestRecordSchema).optional(),
   guides: guideSectionSchema,
+  scheduler: schedulerStateSchema.optional(),
 });
 
 export type StoreData = z.infer<typeof storeSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type ConversationRefRecord = z.infer<typeof conversationRefSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export type SchedulerState = z.infer<typeof schedulerStateSchema>;

@@ -90,7 +90,10 @@ export async function readValidated(file: string): Promise<StoreData> {
       .slice(0, 5)
       .map((i) => `${i.path.join('.')}: ${i.message}`)
       .join('; ');
-    throw new StoreOpenError(`The data file ${file} does not match the schema (${issues}). Refusing to start.`, 'invalid');
+    throw new StoreOpenError(
+      `The data file ${file} does not match the schema (${issues}). Refusing to start.`,
+      'invalid',
+    );
   }
   return parsed.data;
 }
@@ -99,7 +102,8 @@ async function removeStaleTempFiles(file: string): Promise<void> {
   const dir = path.dirname(file);
   const base = path.basename(file);
   for (const name of await readdir(dir)) {
-    if (name.startsWith(`.${base}`) && name.endsWith('.tmp')) await rm(path.join(dir, name), { force: true });
+    if (name.startsWith(`.${base}`) && name.endsWith('.tmp'))
+      await rm(path.join(dir, name), { force: true });
   }
 }
 
@@ -156,23 +160,45 @@ class LowStore implements Store {
   }
 
   private async commit(batch: Job[]): Promise<void> {
-    const done: Array<{ job: Job; result: unknown }> = [];
-    for (const job of batch) {
-      try {
-        done.push({ job, result: job.fn(this.db.data) });
-      } catch (err) {
-        this.db.data = await readValidated(this.file);
-        for (const d of done) d.job.fn(this.db.data);
-        job.reject(err);
-      }
-    }
-    if (done.length === 0) return;
-    this.rev++;
+    let done: Array<{ job: Job; result: unknown }> = [];
     try {
+      for (const job of batch) {
+        try {
+          done.push({ job, result: job.fn(this.db.data) });
+        } catch (err) {
+          done = await this.replay(done);
+          job.reject(err);
+        }
+      }
+      if (done.length === 0) return;
+      this.rev++;
       await this.db.write();
       for (const d of done) d.job.resolve(d.result);
     } catch (err) {
+      // Every job must settle, whatever failed (a corrupt file on reload, a failed write).
       for (const d of done) d.job.reject(err);
+      for (const job of batch) job.reject(err);
+    }
+  }
+
+  /** Reloads the last committed state and applies the batch's good updates again. */
+  private async replay(
+    done: Array<{ job: Job; result: unknown }>,
+  ): Promise<Array<{ job: Job; result: unknown }>> {
+    let kept = done;
+    for (;;) {
+      this.db.data = await readValidated(this.file);
+      const failed = kept.findIndex((d) => {
+        try {
+          d.job.fn(this.db.data);
+          return false;
+        } catch (err) {
+          d.job.reject(err);
+          return true;
+        }
+      });
+      if (failed < 0) return kept;
+      kept = kept.filter((_, i) => i !== failed);
     }
   }
 

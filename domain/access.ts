@@ -74,7 +74,11 @@ export function canSeeUnit(person: Person, units: readonly Unit[], unitId: strin
 }
 
 /** The HR consultants serving a unit: those with no restriction or serving it or an ancestor. */
-export function hrConsultantsFor(persons: readonly Person[], units: readonly Unit[], unitId: string): Person[] {
+export function hrConsultantsFor(
+  persons: readonly Person[],
+  units: readonly Unit[],
+  unitId: string,
+): Person[] {
   const line = new Set([unitId, ...ancestorsOf(units, unitId)]);
   const consultants = persons.filter((p) => p.hr === 'consultant');
   const specific = consultants.filter((p) => p.hrUnits.some((u) => line.has(u)));

@@ -23,7 +23,10 @@ export const CAPABILITIES = {
 export type Capability = keyof typeof CAPABILITIES;
 
 /** The capabilities of a person with these roles, split by status, in catalogue order. */
-export function capabilitiesFor(roles: readonly Role[]): { available: Capability[]; coming: Capability[] } {
+export function capabilitiesFor(roles: readonly Role[]): {
+  available: Capability[];
+  coming: Capability[];
+} {
   const mine = (Object.keys(CAPABILITIES) as Capability[]).filter((c) =>
     (CAPABILITIES[c].roles as readonly Role[]).some((r) => roles.includes(r)),
   );

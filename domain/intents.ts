@@ -9,7 +9,16 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const HELP = new Set(['hjælp', 'hjaelp', 'help', '?', 'menu', 'hvad kan du', 'what can you do', 'start']);
+const HELP = new Set([
+  'hjælp',
+  'hjaelp',
+  'help',
+  '?',
+  'menu',
+  'hvad kan du',
+  'what can you do',
+  'start',
+]);
 const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'cancel', 'quit', 'fortryd']);
 
 export function isHelp(text: string): boolean {

@@ -2,13 +2,14 @@
  * The folder rules of STYLE.md, checked on every source file's imports (and a few banned calls).
  */
 import { expect } from 'chai';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 function filesUnder(dir: string): string[] {
   const abs = path.join(ROOT, dir);
+  if (!existsSync(abs)) return [];
   let out: string[] = [];
   for (const name of readdirSync(abs)) {
     const full = path.join(abs, name);
@@ -20,9 +21,11 @@ function filesUnder(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const src = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  return [
+    ...src.matchAll(
+      /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? '');
 }
 
 /** The top folder an import lands in ('' for a package). */
@@ -43,13 +46,41 @@ const RULES: Rule[] = [
   {
     folder: 'domain',
     forbiddenFolders: ['bot', 'cards', 'data', 'dialogs', 'i18n', 'tab'],
-    forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/, /^zod/, /^node:/, /^fs$/, /^csv-parse/, /^pino/],
+    forbiddenPackages: [
+      /^botbuilder/,
+      /^restify/,
+      /^lowdb/,
+      /^zod/,
+      /^node:/,
+      /^fs$/,
+      /^csv-parse/,
+      /^pino/,
+    ],
     forbiddenCode: [/process\.env/, /DateTime\.now\(\)/, /Date\.now\(\)/, /new Date\(\)/],
   },
-  { folder: 'i18n', forbiddenFolders: ['bot', 'cards', 'data', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/] },
-  { folder: 'cards', forbiddenFolders: ['bot', 'data', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/], forbiddenCode: [/process\.env/] },
-  { folder: 'data', forbiddenFolders: ['bot', 'cards', 'dialogs', 'tab'], forbiddenPackages: [/^botbuilder/, /^restify/], forbiddenCode: [/process\.env/] },
-  { folder: 'dialogs', forbiddenFolders: ['bot', 'tab'], forbiddenPackages: [/^restify/, /^lowdb/], forbiddenCode: [/process\.env/] },
+  {
+    folder: 'i18n',
+    forbiddenFolders: ['bot', 'cards', 'data', 'dialogs', 'tab'],
+    forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/],
+  },
+  {
+    folder: 'cards',
+    forbiddenFolders: ['bot', 'data', 'dialogs', 'tab'],
+    forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/],
+    forbiddenCode: [/process\.env/],
+  },
+  {
+    folder: 'data',
+    forbiddenFolders: ['bot', 'cards', 'dialogs', 'tab'],
+    forbiddenPackages: [/^botbuilder/, /^restify/],
+    forbiddenCode: [/process\.env/],
+  },
+  {
+    folder: 'dialogs',
+    forbiddenFolders: ['bot', 'tab'],
+    forbiddenPackages: [/^restify/, /^lowdb/],
+    forbiddenCode: [/process\.env/],
+  },
 ];
 
 describe('architecture: folder dependency rules', () => {
@@ -66,10 +97,15 @@ describe('architecture: folder dependency rules', () => {
         for (const spec of importsOf(file)) {
           const folder = targetFolder(file, spec);
           if (rule.forbiddenFolders.includes(folder)) violations.push(`${file} imports ${spec}`);
-          if (folder === '' && rule.forbiddenPackages.some((p) => p.test(spec))) violations.push(`${file} imports ${spec}`);
+          if (folder === '' && rule.forbiddenPackages.some((p) => p.test(spec)))
+            violations.push(`${file} imports ${spec}`);
         }
-        const src = readFileSync(path.join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-        for (const code of rule.forbiddenCode ?? []) if (code.test(src)) violations.push(`${file} uses ${code.source}`);
+        const src = readFileSync(path.join(ROOT, file), 'utf8').replace(
+          /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
+          '',
+        );
+        for (const code of rule.forbiddenCode ?? [])
+          if (code.test(src)) violations.push(`${file} uses ${code.source}`);
       }
       expect(violations).to.deep.equal([]);
     });

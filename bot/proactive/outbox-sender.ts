@@ -60,7 +60,11 @@ export interface OutboxSenderOptions {
   idleMs?: number;
   /** An item sent this long after its original due time is marked late (default 1 h). */
   lateAfterMs?: number;
-  /** "Marked sent" writes allowed in flight while the next item is sent (default 8; see WriteWindow). */
+  /**
+   * Marks allowed to be still unconfirmed while the next item is sent (default 0: each mark is
+   * durable before the next send; the lowdb outbox journals marks, so that costs well under 1 ms).
+   * Raise it only for a repository whose marks are slow; see WriteWindow for the crash trade-off.
+   */
   maxUnconfirmed?: number;
   /** A send hanging longer than this counts as a network error (default 60 s). */
   sendTimeoutMs?: number;
@@ -100,7 +104,7 @@ export class OutboxSender {
   constructor(private readonly o: OutboxSenderOptions) {
     for (const [kind, renderer] of Object.entries(o.renderers ?? {}))
       this.renderers.set(kind, renderer);
-    this.writes = new WriteWindow(o.maxUnconfirmed ?? 8);
+    this.writes = new WriteWindow(o.maxUnconfirmed ?? 0);
     this.sleep = o.sleep ?? realSleep;
     const retry = { ...DEFAULT_RETRY_POLICY, ...(o.retry ?? {}) };
     const defer = (write: Promise<unknown>) => this.writes.add(write);

@@ -1,7 +1,8 @@
 /**
  * Outbound pacing under Teams' limits (RELIABILITY-NOTES §1.1):
- * - tenant-wide: at most `tenantPerSecond` sends in any second, spread evenly (a token bucket of
- *   capacity one: one send every (1000 + margin) / rate ms, so no burst can fill a window);
+ * - tenant-wide: at most `tenantPerSecond` sends in any second (a sliding window), spread evenly
+ *   by a token bucket (one send every (1000 + margin) / rate ms, with a small burst to make up for
+ *   a stall);
  * - per conversation: every window holds (7 per 1 s, 8 per 2 s, 60 per 30 s, 1,800 per hour);
  * - a global pause until a given time (set by a 429's Retry-After).
  * Every window is lengthened by `marginMs`, so a few milliseconds of jitter between our clock and
@@ -21,6 +22,11 @@ export interface RateLimits {
   perConversation: readonly WindowLimit[];
   /** Safety margin added to every window and to the tenant interval. */
   marginMs: number;
+  /**
+   * Sends that may go back to back after a stall (e.g. a store write blocking the event loop) before
+   * the even spacing resumes; default a quarter of the rate. The 1 s window still holds.
+   */
+  tenantBurst?: number;
 }
 
 /** Sleeps ms; rejects with an AbortError when `signal` aborts. Tests inject a fake. */
@@ -73,6 +79,7 @@ export interface SendSlot {
  */
 export class RateLimiter {
   private readonly intervalMs: number;
+  private readonly burstMs: number;
   private readonly longestMs: number;
   private nextTenantAt = Number.NEGATIVE_INFINITY;
   private pausedUntilMs = Number.NEGATIVE_INFINITY;
@@ -87,6 +94,8 @@ export class RateLimiter {
   ) {
     if (!(limits.tenantPerSecond > 0)) throw new Error('tenantPerSecond must be positive');
     this.intervalMs = (1_000 + limits.marginMs) / limits.tenantPerSecond;
+    const burst = limits.tenantBurst ?? Math.max(1, Math.floor(limits.tenantPerSecond / 4));
+    this.burstMs = this.intervalMs * (Math.max(1, burst) - 1);
     this.longestMs =
       Math.max(1_000, ...limits.perConversation.map((w) => w.windowMs)) + limits.marginMs;
   }
@@ -111,7 +120,7 @@ export class RateLimiter {
   /** Counts a send starting now; call done() on the result when the request has finished. */
   record(conversationId: string): SendSlot {
     const now = this.monotonicNow();
-    this.nextTenantAt = Math.max(this.nextTenantAt, now) + this.intervalMs;
+    this.nextTenantAt = Math.max(this.nextTenantAt, now - this.burstMs) + this.intervalMs;
     const slot: Slot = { t: now };
     const log = this.logs.get(conversationId) ?? [];
     this.push(log, slot, now - this.longestMs);

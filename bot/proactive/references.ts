@@ -15,7 +15,12 @@ export function scopeOf(context: TurnContext): Scope {
  * Stores the conversation reference (with the locale) for proactive sends. Written only when
  * something changed, so an ordinary message costs no store write.
  */
-export async function rememberConversation(context: TurnContext, deps: AppDeps, aadObjectId: string | null, locale: Locale): Promise<void> {
+export async function rememberConversation(
+  context: TurnContext,
+  deps: AppDeps,
+  aadObjectId: string | null,
+  locale: Locale,
+): Promise<void> {
   const reference = TurnContext.getConversationReference(context.activity);
   const conversationId = reference.conversation?.id;
   if (!conversationId) return;
@@ -29,7 +34,8 @@ export async function rememberConversation(context: TurnContext, deps: AppDeps, 
   ) {
     return;
   }
-  const tenant = (context.activity.conversation as { tenantId?: string } | undefined)?.tenantId ?? null;
+  const tenant =
+    (context.activity.conversation as { tenantId?: string } | undefined)?.tenantId ?? null;
   await deps.repos.conversations.saveReference({
     conversationId,
     scope: scopeOf(context),

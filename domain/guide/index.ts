@@ -14,3 +14,6 @@ export * from './guide-transitions.js';
 export * from './guide-view.js';
 export * from './meeting.js';
 export { checkFreeText, daysBetween, addCalendarDays } from './checks.js';
+export * from './agreed-steps.js';
+export * from './guide-intents.js';
+export * from './suggest-kind.js';

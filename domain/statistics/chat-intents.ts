@@ -8,8 +8,7 @@ import { normalizeText } from '../intents.js';
 import { extractUnitPhrase } from '../unit-match.js';
 
 export type StatsIntent =
-  | { kind: 'stats'; unitPhrase: string | null }
-  | { kind: 'frequent'; unitPhrase: string | null };
+  { kind: 'stats'; unitPhrase: string | null } | { kind: 'frequent'; unitPhrase: string | null };
 
 const FREQUENT = [
   /\bhvem\b.*\b(mange|flere|hyppige?)\b.*\b(sygeperioder|sygdomsperioder|fraværsperioder|perioder|fravær)\b/,
@@ -28,12 +27,15 @@ const STATS = [
 ];
 
 /** Words that make a text a registration or a plan question, not a statistics question. */
-const NOT_STATS = /\b(er syg|er rask|is sick|is fit|is back|registrer|register|gøre for|do for|samtale|conversation)\b/;
+const NOT_STATS =
+  /\b(er syg|er rask|is sick|is fit|is back|registrer|register|gøre for|do for|samtale|conversation)\b/;
 
 export function recognizeStatsIntent(text: string): StatsIntent | null {
   const norm = normalizeText(text);
   if (norm === '' || NOT_STATS.test(norm)) return null;
-  if (FREQUENT.some((r) => r.test(norm))) return { kind: 'frequent', unitPhrase: extractUnitPhrase(text) };
-  if (STATS.some((r) => r.test(norm))) return { kind: 'stats', unitPhrase: extractUnitPhrase(text) };
+  if (FREQUENT.some((r) => r.test(norm)))
+    return { kind: 'frequent', unitPhrase: extractUnitPhrase(text) };
+  if (STATS.some((r) => r.test(norm)))
+    return { kind: 'stats', unitPhrase: extractUnitPhrase(text) };
   return null;
 }

@@ -31,7 +31,8 @@ export const coreDa = {
   'help.item.stats': 'Fravær vs. måltal: skriv fx "hvordan ligger vi ift. måltal?"',
   'help.item.statsHr': 'Fravær for enhver enhed: skriv fx "fravær i Hjemmeplejen Nord"',
   'help.item.frequent': 'Hyppigt fravær: skriv "hvem har haft mange sygeperioder?"',
-  'help.item.register': 'Registrer sygdom og raskmelding: skriv fx "Mette er syg" eller "Mette er rask igen"',
+  'help.item.register':
+    'Registrer sygdom og raskmelding: skriv fx "Mette er syg" eller "Mette er rask igen"',
   'help.item.plan': 'Opfølgningsplan: skriv fx "hvad skal jeg gøre for Mette?"',
   'help.item.dueCards': 'Påmindelser kl. 8 om kontakt og samtaler, der skal holdes',
   'help.item.guide': 'Samtaleguide: skriv fx "forbered samtale med Mette"',
@@ -52,7 +53,7 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'core.notRegistered':
     "Hello! I can't find you among the municipality's leaders or HR. Ask your HR consultant to give you access to Nærvær.",
   'core.noRole':
-    "Hello {name}. You are registered but have no leader or HR role in Nærvær, so there is nothing I can show you. Talk to your leader or HR if this is a mistake.",
+    'Hello {name}. You are registered but have no leader or HR role in Nærvær, so there is nothing I can show you. Talk to your leader or HR if this is a mistake.',
   'core.error': 'Sorry, something went wrong on my side. Please try again in a moment.',
   'core.invalidAction':
     'I could not use that action – the card may be out of date or altered. Nothing was changed. Type "help" to start again.',

@@ -81,6 +81,9 @@ export const followUpDa = {
   'followup.date.latest': 'Senest {date}',
   'followup.date.overdue': 'Fristen var {date}',
   'followup.date.late': 'Kommer forsinket – skulle være kommet {date}.',
+  'followup.unreachable.title': 'En leder kan ikke nås i Teams',
+  'followup.unreachable.body':
+    'Nærvær kunne ikke sende påmindelser om sygefraværsopfølgning til {name}. Appen er måske fjernet eller blokeret. Tag kontakt, så opfølgningen ikke går tabt.',
   'followup.badge.legal': 'Lovkrav',
   'followup.badge.recommended': 'Anbefalet',
   'followup.due.new': 'I dag',
@@ -298,6 +301,9 @@ export const followUpEn: Record<keyof typeof followUpDa, string> = {
   'followup.date.latest': 'No later than {date}',
   'followup.date.overdue': 'The deadline was {date}',
   'followup.date.late': 'Delivered late – it should have arrived {date}.',
+  'followup.unreachable.title': 'A leader cannot be reached in Teams',
+  'followup.unreachable.body':
+    'Nærvær could not send sickness follow-up reminders to {name}. The app may have been removed or blocked. Please get in touch so the follow-up is not lost.',
   'followup.badge.legal': 'Required by law',
   'followup.badge.recommended': 'Recommended',
   'followup.due.new': 'Today',

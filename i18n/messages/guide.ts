@@ -4,6 +4,7 @@
  * (the points during the talk), guide-documents.ts (invitation and minutes) and
  * guide-feedback.ts (summary, errors, the diagnosis guardrail).
  */
+import { guideChatDa, guideChatEn } from './guide-chat.js';
 import { guideDocumentsDa, guideDocumentsEn } from './guide-documents.js';
 import { guideFeedbackDa, guideFeedbackEn } from './guide-feedback.js';
 import { guidePointsDa } from './guide-points.js';
@@ -207,6 +208,7 @@ export const guideDa = {
   ...guidePointsDa,
   ...guideDocumentsDa,
   ...guideFeedbackDa,
+  ...guideChatDa,
 } as const;
 
 export const guideEn: Record<keyof typeof guideDa, string> = {
@@ -215,4 +217,5 @@ export const guideEn: Record<keyof typeof guideDa, string> = {
   ...guidePointsEn,
   ...guideDocumentsEn,
   ...guideFeedbackEn,
+  ...guideChatEn,
 };

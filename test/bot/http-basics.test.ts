@@ -13,7 +13,12 @@ describe('bot over real HTTP', () => {
   it('GET /healthz answers JSON with the store kind and schema version', async () => {
     const res = await fetch(`${bot.url}/healthz`);
     expect(res.status).to.equal(200);
-    expect(await res.json()).to.include({ status: 'ok', store: 'lowdb', schemaVersion: 1, mode: 'local' });
+    expect(await res.json()).to.include({
+      status: 'ok',
+      store: 'lowdb',
+      schemaVersion: 1,
+      mode: 'local',
+    });
   });
 
   it('when a leader types "hjælp", then a Danish help card lists what a leader can do', async () => {
@@ -46,7 +51,12 @@ describe('bot over real HTTP', () => {
 
   it('when an unknown user writes, then they get the polite not-registered answer and nothing is stored', async () => {
     const before = readFileSync(bot.dataFile, 'utf8');
-    await bot.post(message('hjælp', bot.as({ aadObjectId: 'ffffffff-0000-4000-8000-000000000000', name: 'Lone Kristensen' })));
+    await bot.post(
+      message(
+        'hjælp',
+        bot.as({ aadObjectId: 'ffffffff-0000-4000-8000-000000000000', name: 'Lone Kristensen' }),
+      ),
+    );
     await bot.connector.waitFor(1);
     expect(bot.connector.texts()[0]).to.match(/kan ikke finde dig/);
     expect(bot.connector.cards()).to.have.length(0);
@@ -72,7 +82,14 @@ describe('bot over real HTTP', () => {
   });
 
   it('when the bot is added to a team channel, then the welcome speaks of aggregates only', async () => {
-    await bot.post(botAdded(bot.as({ aadObjectId: IDS.leader }, { conversationType: 'channel', conversationId: '19:chan@thread.tacv2', locale: 'en-GB' })));
+    await bot.post(
+      botAdded(
+        bot.as(
+          { aadObjectId: IDS.leader },
+          { conversationType: 'channel', conversationId: '19:chan@thread.tacv2', locale: 'en-GB' },
+        ),
+      ),
+    );
     await bot.connector.waitFor(1);
     expect(JSON.stringify(bot.connector.cards()[0])).to.contain('never for individuals');
   });

@@ -10,7 +10,11 @@ import { authSettingsFor, fixedTokenCredentialsFactory } from '../helpers/bot-au
 import { message, TENANT } from '../helpers/activities.js';
 import { IDS } from '../helpers/fixture-org.js';
 
-const BOT = { appId: '11111111-2222-4333-8444-555555555555', password: 'not-a-real-secret', tenantId: TENANT };
+const BOT = {
+  appId: '11111111-2222-4333-8444-555555555555',
+  password: 'not-a-real-secret',
+  tenantId: TENANT,
+};
 
 describe('production mode: JWT path over real HTTP', () => {
   let openId: FakeOpenId;
@@ -19,17 +23,31 @@ describe('production mode: JWT path over real HTTP', () => {
   after(async () => openId.close());
   beforeEach(async () => {
     bot = await startTestBot({
-      env: { BOT_ID: BOT.appId, BOT_PASSWORD: BOT.password, BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: BOT.tenantId, ALLOWED_TENANT_IDS: TENANT, HOST: '127.0.0.1' },
-      auth: { settings: authSettingsFor(openId, BOT) as Record<string, string>, credentialsFactory: fixedTokenCredentialsFactory(BOT) },
+      env: {
+        BOT_ID: BOT.appId,
+        BOT_PASSWORD: BOT.password,
+        BOT_TYPE: 'SingleTenant',
+        BOT_TENANT_ID: BOT.tenantId,
+        ALLOWED_TENANT_IDS: TENANT,
+        HOST: '127.0.0.1',
+      },
+      auth: {
+        settings: authSettingsFor(openId, BOT) as Record<string, string>,
+        credentialsFactory: fixedTokenCredentialsFactory(BOT),
+      },
     });
   });
   afterEach(async () => bot.close());
 
-  const mint = (o: Partial<MintOptions> = {}) => openId.mintToken({ appId: BOT.appId, serviceUrl: bot.connector.url, ...o });
-  const auditLength = () => (JSON.parse(readFileSync(bot.dataFile, 'utf8')) as { audit: unknown[] }).audit.length;
+  const mint = (o: Partial<MintOptions> = {}) =>
+    openId.mintToken({ appId: BOT.appId, serviceUrl: bot.connector.url, ...o });
+  const auditLength = () =>
+    (JSON.parse(readFileSync(bot.dataFile, 'utf8')) as { audit: unknown[] }).audit.length;
 
   it('when the token is valid, then the turn runs and the reply carries our outbound token', async () => {
-    const res = await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader })), { authorization: `Bearer ${await mint()}` });
+    const res = await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader })), {
+      authorization: `Bearer ${await mint()}`,
+    });
     expect(res.status).to.equal(200);
     const [received] = await bot.connector.waitFor(1);
     expect(JSON.stringify(received?.activity)).to.contain('Det kan jeg hjælpe dig med');
@@ -37,7 +55,13 @@ describe('production mode: JWT path over real HTTP', () => {
 
   const rejected: Array<[string, () => Promise<string | null>]> = [
     ['missing', () => Promise.resolve(null)],
-    ['unsigned (alg none)', () => Promise.resolve(openId.mintUnsignedToken({ appId: BOT.appId, serviceUrl: bot.connector.url }))],
+    [
+      'unsigned (alg none)',
+      () =>
+        Promise.resolve(
+          openId.mintUnsignedToken({ appId: BOT.appId, serviceUrl: bot.connector.url }),
+        ),
+    ],
     ['expired', () => mint({ expiresInSec: -900 })],
     ['for another audience', () => mint({ audience: '00000000-0000-4000-8000-00000000000f' })],
     ['from another issuer', () => mint({ issuer: 'https://evil.example.com' })],
@@ -47,7 +71,10 @@ describe('production mode: JWT path over real HTTP', () => {
   for (const [name, token] of rejected) {
     it(`when the token is ${name}, then the request is rejected and no turn runs`, async () => {
       const t = await token();
-      const res = await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader })), t ? { authorization: `Bearer ${t}` } : {});
+      const res = await bot.post(
+        message('hjælp', bot.as({ aadObjectId: IDS.leader })),
+        t ? { authorization: `Bearer ${t}` } : {},
+      );
       expect(res.status).to.be.oneOf([401, 403, 500]);
       await new Promise((r) => setTimeout(r, 50));
       expect(bot.connector.received).to.have.length(0);
@@ -56,9 +83,18 @@ describe('production mode: JWT path over real HTTP', () => {
 
   it('when a valid token carries a foreign tenant, then our check refuses it and audits it', async () => {
     const before = auditLength();
-    const res = await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader }, { tenantId: 'foreign-tenant', channelTenantId: 'foreign-tenant' })), {
-      authorization: `Bearer ${await mint()}`,
-    });
+    const res = await bot.post(
+      message(
+        'hjælp',
+        bot.as(
+          { aadObjectId: IDS.leader },
+          { tenantId: 'foreign-tenant', channelTenantId: 'foreign-tenant' },
+        ),
+      ),
+      {
+        authorization: `Bearer ${await mint()}`,
+      },
+    );
     expect(res.status).to.equal(200);
     await new Promise((r) => setTimeout(r, 50));
     expect(bot.connector.received).to.have.length(0);

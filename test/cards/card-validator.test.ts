@@ -1,13 +1,6 @@
 import { expect } from 'chai';
 import { validateCard } from '../helpers/card-validator.js';
-import {
-  card,
-  chartLine,
-  executeAction,
-  facts,
-  text,
-  textInput,
-} from '../../cards/elements.js';
+import { card, chartLine, executeAction, facts, text, textInput } from '../../cards/elements.js';
 
 describe('validateCard', () => {
   it('when a card is well formed, then it has no problems', () => {
@@ -58,7 +51,9 @@ describe('validateCard', () => {
   });
 
   it('accepts inputs with label and errorMessage', () => {
-    const c = card([textInput({ id: 'n', label: 'Navn', isRequired: true, errorMessage: 'Skriv et navn' })]);
+    const c = card([
+      textInput({ id: 'n', label: 'Navn', isRequired: true, errorMessage: 'Skriv et navn' }),
+    ]);
     expect(validateCard(c)).to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { guideCard } from '../../cards/guide-card.js';
+import { guideChoiceCard } from '../../cards/guide-choice-card.js';
 import { guideErrorText } from '../../cards/guide-error-text.js';
 import { guideHrCard } from '../../cards/guide-hr-card.js';
 import { guideResumeCard, guideStartCard } from '../../cards/guide-start-card.js';
@@ -228,6 +229,38 @@ describe('guideResumeCard', () => {
     expect(texts).to.include(
       'Sygefraværssamtale (§ 7a) med Mette Hansen. Du var nået til trin 5 af 13.',
     );
+    const verbs = collect(c, (n) => n.type === 'Action.Submit').map((n) => (n.data as Node).verb);
+    expect(verbs).to.deep.equal(['guide.resume', 'guide.restart']);
+  });
+});
+
+describe('guideChoiceCard', () => {
+  const candidates = [
+    { personKey: 'p-mette', displayName: 'Mette Jensen', unitName: 'Hjemmeplejen Nord' },
+    { personKey: 'p-mette2', displayName: 'Mette Larsen', unitName: 'Hjemmeplejen Syd' },
+  ];
+  for (const locale of ['da', 'en'] as const) {
+    it(`when two employees match in ${locale}, then each has a button carrying only the person key`, () => {
+      const c = guideChoiceCard({ query: 'Mette', candidates }, translator(locale));
+      expect(validateCard(c)).to.deep.equal([]);
+      const data = collect(c, (n) => n.type === 'Action.Submit').map((n) => n.data);
+      expect(data).to.deep.equal([
+        { verb: 'guide.pick', personKey: 'p-mette' },
+        { verb: 'guide.pick', personKey: 'p-mette2' },
+      ]);
+      for (const d of data) expect(parseGuideSubmit(d).ok).to.equal(true);
+    });
+  }
+
+  it('when more match than fit, then the first eight are shown with a hint to write the full name', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      personKey: `p-${i}`,
+      displayName: `Mette ${i}`,
+      unitName: 'X',
+    }));
+    const c = guideChoiceCard({ query: 'Mette', candidates: many }, translator('da'));
+    expect(collect(c, (n) => n.type === 'Action.Submit')).to.have.length(8);
+    expect(JSON.stringify(c)).to.contain('Der er flere. Skriv det fulde navn');
   });
 });
 

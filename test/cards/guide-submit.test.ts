@@ -185,6 +185,24 @@ describe('parseGuideSubmit', () => {
     });
   });
 
+  it('when "start over" is pressed on the offer to go on, then a restart of the session results', () => {
+    expect(parseGuideSubmit({ verb: 'guide.restart', sessionId: 'g1' })).to.deep.equal({
+      ok: true,
+      value: { type: 'restart', sessionId: 'g1' },
+    });
+  });
+
+  it('when one of several employees is chosen, then the person key is read', () => {
+    expect(parseGuideSubmit({ verb: 'guide.pick', personKey: 'p-mette' })).to.deep.equal({
+      ok: true,
+      value: { type: 'pick', personKey: 'p-mette' },
+    });
+    expect(parseGuideSubmit({ verb: 'guide.pick', personKey: 'p mette' }).ok).to.equal(false);
+    expect(
+      parseGuideSubmit({ verb: 'guide.pick', personKey: 'p-mette', kind: 'early' }).ok,
+    ).to.equal(false);
+  });
+
   it('when the minutes are exported, then the document is read', () => {
     expect(
       parseGuideSubmit({ verb: 'guide.export', sessionId: 'g1', document: 'minutes' }),

@@ -83,4 +83,23 @@ describe('guideSectionSchema', () => {
   it('when the section is empty, then it is valid', () => {
     expect(guideSectionSchema.parse([])).to.deep.equal([]);
   });
+
+  it('when a stored session carries its version, then it is kept; without one it is version 1', () => {
+    const session = completed();
+    expect(guideSectionSchema.parse([{ ...session, version: 4 }])).to.deep.equal([
+      { ...session, version: 4 },
+    ]);
+    expect(guideSectionSchema.parse([session])).to.deep.equal([{ ...session, version: 1 }]);
+  });
+
+  it('when a stored version is not a positive whole number, or a health field rides along, then it is refused', () => {
+    const session = completed();
+    for (const bad of [
+      { ...session, version: 0 },
+      { ...session, version: 1.5 },
+      { ...session, version: 2, diagnosis: 'x' },
+    ]) {
+      expect(guideSectionSchema.safeParse([bad]).success).to.equal(false);
+    }
+  });
 });

@@ -1,14 +1,42 @@
 import { expect } from 'chai';
-import { canSeeUnit, hrConsultantsFor, rolesOf, unitsLedBy, visibleUnits, ancestorsOf } from '../../domain/access.js';
+import {
+  canSeeUnit,
+  hrConsultantsFor,
+  rolesOf,
+  unitsLedBy,
+  visibleUnits,
+  ancestorsOf,
+} from '../../domain/access.js';
 import type { Person, Unit } from '../../domain/model.js';
 
 const unit = (id: string, parentId: string | null): Unit => ({
-  id, name: id, parentId, level: parentId === null ? 'kommune' : 'institution', unitType: null,
-  validFrom: '2020-01-01', validTo: null, policyId: null,
+  id,
+  name: id,
+  parentId,
+  level: parentId === null ? 'kommune' : 'institution',
+  unitType: null,
+  validFrom: '2020-01-01',
+  validTo: null,
+  policyId: null,
 });
-const units = [unit('K', null), unit('AE', 'K'), unit('HN', 'AE'), unit('HN1', 'HN'), unit('PC', 'AE'), unit('BU', 'K'), unit('SK', 'BU')];
+const units = [
+  unit('K', null),
+  unit('AE', 'K'),
+  unit('HN', 'AE'),
+  unit('HN1', 'HN'),
+  unit('PC', 'AE'),
+  unit('BU', 'K'),
+  unit('SK', 'BU'),
+];
 const person = (p: Partial<Person>): Person => ({
-  aadObjectId: 'x', upn: null, displayName: 'X', leads: [], hr: null, hrUnits: [], locale: null, ...p,
+  aadObjectId: 'x',
+  upn: null,
+  displayName: 'X',
+  leads: [],
+  hr: null,
+  hrUnits: [],
+  locale: null,
+  ...p,
 });
 
 describe('access', () => {
@@ -26,7 +54,9 @@ describe('access', () => {
 
   it('when HR has no unit restriction, then they see everything; a restricted consultant sees their units', () => {
     expect(visibleUnits(person({ hr: 'consultant' }), units).size).to.equal(units.length);
-    expect([...visibleUnits(person({ hr: 'consultant', hrUnits: ['BU'] }), units)].sort()).to.deep.equal(['BU', 'SK']);
+    expect(
+      [...visibleUnits(person({ hr: 'consultant', hrUnits: ['BU'] }), units)].sort(),
+    ).to.deep.equal(['BU', 'SK']);
   });
 
   it('when a person has no role, then they see nothing', () => {
@@ -39,7 +69,11 @@ describe('access', () => {
     expect(ancestorsOf(units, 'HN1')).to.deep.equal(['HN', 'AE', 'K']);
     const general = person({ aadObjectId: 'g', hr: 'consultant' });
     const elder = person({ aadObjectId: 'e', hr: 'consultant', hrUnits: ['AE'] });
-    expect(hrConsultantsFor([general, elder], units, 'HN1').map((p) => p.aadObjectId)).to.deep.equal(['e']);
-    expect(hrConsultantsFor([general, elder], units, 'SK').map((p) => p.aadObjectId)).to.deep.equal(['g']);
+    expect(
+      hrConsultantsFor([general, elder], units, 'HN1').map((p) => p.aadObjectId),
+    ).to.deep.equal(['e']);
+    expect(hrConsultantsFor([general, elder], units, 'SK').map((p) => p.aadObjectId)).to.deep.equal(
+      ['g'],
+    );
   });
 });

@@ -31,7 +31,11 @@ function base(type: string, o: ActivityOptions): Record<string, unknown> {
     channelId: 'msteams',
     serviceUrl: o.serviceUrl,
     locale: o.locale ?? 'da-DK',
-    from: { id: o.from?.id ?? `29:${aad ?? 'anon'}`, name: o.from?.name ?? 'Test Person', ...(aad ? { aadObjectId: aad } : {}) },
+    from: {
+      id: o.from?.id ?? `29:${aad ?? 'anon'}`,
+      name: o.from?.name ?? 'Test Person',
+      ...(aad ? { aadObjectId: aad } : {}),
+    },
     recipient: BOT,
     conversation: {
       id: o.conversationId ?? `a:conv-${aad ?? 'anon'}`,
@@ -47,12 +51,19 @@ export function message(text: string, o: ActivityOptions): Record<string, unknow
 }
 
 /** An Action.Submit: a message with value and no text. */
-export function submit(value: Record<string, unknown>, o: ActivityOptions): Record<string, unknown> {
+export function submit(
+  value: Record<string, unknown>,
+  o: ActivityOptions,
+): Record<string, unknown> {
   return { ...base('message', o), value };
 }
 
 /** An Action.Execute: invoke adaptiveCard/action. */
-export function execute(verb: string, data: Record<string, unknown>, o: ActivityOptions): Record<string, unknown> {
+export function execute(
+  verb: string,
+  data: Record<string, unknown>,
+  o: ActivityOptions,
+): Record<string, unknown> {
   return {
     ...base('invoke', o),
     name: 'adaptiveCard/action',

@@ -25,7 +25,8 @@ function resolveCharts(value: unknown, problems: string[], path: string): unknow
   const type = value.type;
   if (typeof type === 'string' && type in TEAMS_CHART_ELEMENTS) {
     for (const prop of TEAMS_CHART_ELEMENTS[type] ?? []) {
-      if (value[prop] === undefined) problems.push(`${path}: ${type} lacks required property '${prop}'`);
+      if (value[prop] === undefined)
+        problems.push(`${path}: ${type} lacks required property '${prop}'`);
     }
     if (!isNode(value.fallback)) {
       problems.push(`${path}: ${type} needs a fallback element for clients without charts`);
@@ -51,10 +52,12 @@ function checkNodes(value: unknown, problems: string[], path: string): void {
   if ((type === 'Action.Execute' || type === 'Action.Submit') && isNode(value.data)) {
     const data = value.data;
     const isImBack = isNode(data.msteams);
-    if (!isImBack && typeof data.verb !== 'string') problems.push(`${path}: action data lacks 'verb'`);
+    if (!isImBack && typeof data.verb !== 'string')
+      problems.push(`${path}: action data lacks 'verb'`);
   }
   if (typeof type === 'string' && type.startsWith('Input.')) {
-    if (typeof value.label !== 'string' || value.label === '') problems.push(`${path}: ${type} without label`);
+    if (typeof value.label !== 'string' || value.label === '')
+      problems.push(`${path}: ${type} without label`);
     if (value.isRequired === true && typeof value.errorMessage !== 'string') {
       problems.push(`${path}: required ${type} without errorMessage`);
     }
@@ -67,10 +70,12 @@ function checkNodes(value: unknown, problems: string[], path: string): void {
 export function validateCard(card: unknown): string[] {
   const problems: string[] = [];
   if (!isNode(card) || card.type !== 'AdaptiveCard') return ['root: not an AdaptiveCard'];
-  if (card.version !== '1.5') problems.push(`root: version must be 1.5, is ${String(card.version)}`);
+  if (card.version !== '1.5')
+    problems.push(`root: version must be 1.5, is ${String(card.version)}`);
   if (!Array.isArray(card.body) || card.body.length === 0) problems.push('root: empty body');
   const json = JSON.stringify(card);
-  if (Buffer.byteLength(json, 'utf8') > MAX_BYTES) problems.push(`root: card is ${json.length} bytes (> 40 KB)`);
+  if (Buffer.byteLength(json, 'utf8') > MAX_BYTES)
+    problems.push(`root: card is ${json.length} bytes (> 40 KB)`);
   const resolved = resolveCharts(card, problems, 'card');
   checkNodes(resolved, problems, 'card');
   const ctx = new AC.SerializationContext(AC.Versions.v1_5);

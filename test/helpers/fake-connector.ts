@@ -54,11 +54,24 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       const conversationId = match ? decodeURIComponent(match[1] ?? '') : '';
       const activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
-      const r: Received = { method: req.method ?? '', path, conversationId, activity, at: Date.now() };
+      const r: Received = {
+        method: req.method ?? '',
+        path,
+        conversationId,
+        activity,
+        at: Date.now(),
+      };
       const fault = faults.shift() ?? responder?.(r) ?? null;
       if (fault) {
-        res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.headers ?? {}) });
-        res.end(JSON.stringify(fault.body ?? { error: { code: 'Fault', message: `fake ${fault.status}` } }));
+        res.writeHead(fault.status, {
+          'content-type': 'application/json',
+          ...(fault.headers ?? {}),
+        });
+        res.end(
+          JSON.stringify(
+            fault.body ?? { error: { code: 'Fault', message: `fake ${fault.status}` } },
+          ),
+        );
         return;
       }
       received.push(r);
@@ -76,15 +89,20 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     waitFor: async (n, timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
       while (received.length < n) {
-        if (Date.now() > until) throw new Error(`fake connector got ${received.length} activities, expected ${n}`);
+        if (Date.now() > until)
+          throw new Error(`fake connector got ${received.length} activities, expected ${n}`);
         await new Promise((r) => setTimeout(r, 10));
       }
       return received;
     },
-    texts: () => received.map((r) => r.activity.text).filter((t): t is string => typeof t === 'string'),
+    texts: () =>
+      received.map((r) => r.activity.text).filter((t): t is string => typeof t === 'string'),
     cards: () =>
       received.flatMap((r) =>
-        ((r.activity.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined) ?? [])
+        (
+          (r.activity.attachments as
+            Array<{ contentType: string; content: Record<string, unknown> }> | undefined) ?? []
+        )
           .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
           .map((a) => a.content),
       ),

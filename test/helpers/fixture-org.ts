@@ -11,17 +11,51 @@ export const IDS = {
   otherLeader: '00000000-0000-4000-8000-0000000000aa',
 };
 
-const unit = (id: string, name: string, parentId: string | null, level: Unit['level'], unitType: string | null = null): Unit => ({
-  id, name, parentId, level, unitType, validFrom: '2020-01-01', validTo: null, policyId: null,
+const unit = (
+  id: string,
+  name: string,
+  parentId: string | null,
+  level: Unit['level'],
+  unitType: string | null = null,
+): Unit => ({
+  id,
+  name,
+  parentId,
+  level,
+  unitType,
+  validFrom: '2020-01-01',
+  validTo: null,
+  policyId: null,
 });
 
 const person = (aadObjectId: string, displayName: string, p: Partial<Person> = {}): Person => ({
-  aadObjectId, upn: null, displayName, leads: [], hr: null, hrUnits: [], locale: null, ...p,
+  aadObjectId,
+  upn: null,
+  displayName,
+  leads: [],
+  hr: null,
+  hrUnits: [],
+  locale: null,
+  ...p,
 });
 
-const employment = (id: string, personKey: string, displayName: string, unitId: string, rate = 1): Employment => ({
-  id, personKey, displayName, unitId, occupationRate: rate, occupationalGroup: 'Social- og sundhedspersonale',
-  payForm: 'monthly', apprentice: false, validFrom: '2021-01-01', validTo: null,
+const employment = (
+  id: string,
+  personKey: string,
+  displayName: string,
+  unitId: string,
+  rate = 1,
+): Employment => ({
+  id,
+  personKey,
+  displayName,
+  unitId,
+  occupationRate: rate,
+  occupationalGroup: 'Social- og sundhedspersonale',
+  payForm: 'monthly',
+  apprentice: false,
+  validFrom: '2021-01-01',
+  validTo: null,
 });
 
 export function fixtureStore(createdAt = '2026-11-22T07:00:00.000Z'): StoreData {

@@ -33,12 +33,19 @@ export interface TestBotOptions {
   now?: string;
   auth?: AuthOptions;
   dataFile?: string;
+  /** Reuse a running fake connector (a restart keeps Teams' serviceUrl). */
+  connector?: FakeConnector;
 }
 
 export async function startTestBot(o: TestBotOptions = {}): Promise<TestBot> {
   const tmp = o.dataFile ? null : tempDir();
   const dataFile = o.dataFile ?? tmp!.file('naervaer.json');
-  const config = loadConfig({ PORT: '0', DATA_FILE: dataFile, LOG_LEVEL: 'silent', ...(o.env ?? {}) });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_FILE: dataFile,
+    LOG_LEVEL: 'silent',
+    ...(o.env ?? {}),
+  });
   const state = { now: DateTime.fromISO(o.now ?? '2026-11-23T09:00:00', { zone: ZONE }) };
   const clock: Clock = () => state.now;
   const store = await openStore(dataFile, { seed: o.seed ?? (() => fixtureStore()) });
@@ -46,7 +53,7 @@ export async function startTestBot(o: TestBotOptions = {}): Promise<TestBot> {
   const deps = { config, clock, store, repos, logger: createLogger('silent') };
   const app = createApp(deps, { auth: o.auth });
   const { url } = await app.listen();
-  const connector = await startFakeConnector();
+  const connector = o.connector ?? (await startFakeConnector());
   return {
     app,
     url,
@@ -67,7 +74,7 @@ export async function startTestBot(o: TestBotOptions = {}): Promise<TestBot> {
       }),
     close: async () => {
       await app.close();
-      await connector.close();
+      if (!o.connector) await connector.close();
       tmp?.cleanup();
     },
   };

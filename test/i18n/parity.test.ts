@@ -26,7 +26,9 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and formats numeric ones for the locale', () => {
-    expect(t('da', 'help.roleLeader', { units: 'Solsikken' })).to.equal('Du er leder for: Solsikken');
+    expect(t('da', 'help.roleLeader', { units: 'Solsikken' })).to.equal(
+      'Du er leder for: Solsikken',
+    );
     expect(t('en', 'help.roleLeader', { units: 'Solsikken' })).to.equal('You lead: Solsikken');
   });
 

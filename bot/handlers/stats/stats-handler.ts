@@ -32,8 +32,12 @@ export const statsExecuteHandler: ExecuteHandler = {
     const action = parseStatsAction(data);
     if (!action) return { kind: 'message', text: turn.t('core.invalidAction') };
     const units = turn.deps.repos.statistics.snapshot().data.units;
-    if (!canSeeUnit(turn.person, units, action.unitId)) return { kind: 'message', text: turn.t('stats.notYourUnit') };
-    const answer = action.verb === STATS_VERBS.showUnit ? unitCard(turn, action.unitId) : await frequentAnswer(turn, action.unitId);
+    if (!canSeeUnit(turn.person, units, action.unitId))
+      return { kind: 'message', text: turn.t('stats.notYourUnit') };
+    const answer =
+      action.verb === STATS_VERBS.showUnit
+        ? unitCard(turn, action.unitId)
+        : await frequentAnswer(turn, action.unitId);
     if (answer.kind === 'text') return { kind: 'message', text: answer.text };
     // The first card replaces the one clicked; further cards (a ranking) follow as messages.
     for (const extra of answer.cards.slice(1)) await sendCard(turn.context, extra);

@@ -9,8 +9,17 @@ import type { StoreData } from '../../../data/schema.js';
 
 const at = '2026-11-01T00:00:00.000Z';
 const period = (id: string, personKey: string, start: string, end: string | null) => ({
-  id, personKey, type: 'SYGDOM' as const, start, end, partialPercent: null, source: 'import' as const,
-  sourceId: id, registeredBy: null, createdAt: at, updatedAt: at,
+  id,
+  personKey,
+  type: 'SYGDOM' as const,
+  start,
+  end,
+  partialPercent: null,
+  source: 'import' as const,
+  sourceId: id,
+  registeredBy: null,
+  createdAt: at,
+  updatedAt: at,
 });
 
 /** Hand-computed: HN has 3 monthly-paid FTE-ish staff; Mette has 5 one-day periods (Tuesdays). */
@@ -19,7 +28,9 @@ function statsSeed(): StoreData {
   const tuesdays = ['2026-02-03', '2026-04-07', '2026-06-02', '2026-08-04', '2026-10-06'];
   d.sickPeriods = tuesdays.map((day, i) => period(`p${i}`, 'p-mette', day, day));
   d.sickPeriods.push(period('k1', 'p-karen', '2026-09-07', '2026-09-11'));
-  d.targets = [{ unitId: 'AE', year: 2026, daysPerFte: 1.5, method: 'FAST', appliesToSubUnits: true }];
+  d.targets = [
+    { unitId: 'AE', year: 2026, daysPerFte: 1.5, method: 'FAST', appliesToSubUnits: true },
+  ];
   return d;
 }
 
@@ -59,7 +70,8 @@ describe('statistics in chat', () => {
     const ranking = JSON.stringify(replies[1]?.attachments);
     expect(ranking).to.contain('Hjemmeplejen Nord');
     expect(ranking).to.contain('Hjemmeplejen Syd');
-    for (const r of replies) assertValidCard((r.attachments as Array<{ content: object }>)[0]?.content);
+    for (const r of replies)
+      assertValidCard((r.attachments as Array<{ content: object }>)[0]?.content);
   });
 
   it('when HR names a unit forgivingly, then it is found; an ambiguous name gets a choice', async () => {
@@ -91,15 +103,35 @@ describe('statistics in chat', () => {
     expect(json).to.contain('Mette Jensen');
     expect(json).to.not.contain('Karen Olsen');
     const audit = (JSON.parse(readFileSync(bot.dataFile, 'utf8')) as StoreData).audit.slice(before);
-    expect(audit.map((a) => [a.action, a.subject])).to.deep.equal([['absence.frequent.read', 'p-mette']]);
+    expect(audit.map((a) => [a.action, a.subject])).to.deep.equal([
+      ['absence.frequent.read', 'p-mette'],
+    ]);
   });
 
   it('when a card action names a unit the clicker cannot see, or is malformed, then nothing is shown', async () => {
-    const tampered = await bot.post(execute('stats.showUnit', { verb: 'stats.showUnit', unitId: 'SO' }, bot.as({ aadObjectId: IDS.leader })));
+    const tampered = await bot.post(
+      execute(
+        'stats.showUnit',
+        { verb: 'stats.showUnit', unitId: 'SO' },
+        bot.as({ aadObjectId: IDS.leader }),
+      ),
+    );
     expect(JSON.stringify(await tampered.json())).to.match(/kun se tal/);
-    const garbage = await bot.post(execute('stats.showUnit', { verb: 'stats.showUnit', unitId: { $ne: 1 } }, bot.as({ aadObjectId: IDS.leader })));
+    const garbage = await bot.post(
+      execute(
+        'stats.showUnit',
+        { verb: 'stats.showUnit', unitId: { $ne: 1 } },
+        bot.as({ aadObjectId: IDS.leader }),
+      ),
+    );
     expect(JSON.stringify(await garbage.json())).to.match(/kunne jeg ikke bruge/);
-    const ok = await bot.post(execute('stats.showUnit', { verb: 'stats.showUnit', unitId: 'HN' }, bot.as({ aadObjectId: IDS.leader })));
+    const ok = await bot.post(
+      execute(
+        'stats.showUnit',
+        { verb: 'stats.showUnit', unitId: 'HN' },
+        bot.as({ aadObjectId: IDS.leader }),
+      ),
+    );
     const body = (await ok.json()) as { type: string; value: object };
     expect(body.type).to.equal('application/vnd.microsoft.card.adaptive');
     assertValidCard(body.value);

@@ -1,0 +1,71 @@
+/**
+ * "forbered samtale med Mette", "samtaleguide for Mette", "prepare conversation with Mette":
+ * the start card for one of the leader's own employees (a choice when several match), or the
+ * offer to go on with a guide left part-way. "samtaleguide" / "fortsæt samtaleguide" alone
+ * offers the leader's open guides. Names are found with the follow-up feature's resolver, which
+ * audits a name that only matches people outside the leader's units.
+ */
+import { parseGuideIntent } from '../../../domain/guide/guide-intents.js';
+import { guideChoiceCard } from '../../../cards/guide-choice-card.js';
+import { OPEN_GUIDE_STATUSES } from '../../../data/guide-repository.js';
+import type { GuideDialogDeps } from '../../../dialogs/guide-deps.js';
+import { ownEmployee } from '../../../dialogs/guide-people.js';
+import { offerGuide, resumeCardOf } from '../../../dialogs/guide-start.js';
+import { sendCard } from '../../cards.js';
+import type { TextHandler, Turn } from '../../turn.js';
+import { resolveEmployee } from '../follow-up/perform-intent.js';
+import { actorOf, guideRefusal } from './guide-context.js';
+
+/** At most this many open guides are offered at once (most recently touched first). */
+export const MAX_RESUME_OFFERS = 3;
+
+async function offerOpenGuides(deps: GuideDialogDeps, turn: Turn, resume: boolean): Promise<void> {
+  const actor = actorOf(turn);
+  const open = await deps.guides.list({
+    leaderId: turn.person.aadObjectId,
+    statuses: OPEN_GUIDE_STATUSES,
+  });
+  let offered = 0;
+  for (const stored of open) {
+    if (offered >= MAX_RESUME_OFFERS) break;
+    const employee = await ownEmployee(deps, turn.person, stored.session.personKey);
+    if (!employee) continue;
+    await sendCard(turn.context, resumeCardOf(stored, employee.displayName, actor));
+    offered++;
+  }
+  if (offered > 0) return void (await turn.context.sendActivity(turn.t('guide.chat.startNew')));
+  await turn.context.sendActivity(
+    turn.t(resume ? 'guide.chat.nothingToResume' : 'guide.chat.askName'),
+  );
+}
+
+async function offerByName(deps: GuideDialogDeps, turn: Turn, name: string): Promise<void> {
+  const match = await resolveEmployee(turn, name);
+  if (match.kind === 'none') {
+    await turn.context.sendActivity(turn.t('guide.chat.notFound', { name }));
+    return;
+  }
+  if (match.kind === 'several') {
+    await sendCard(
+      turn.context,
+      guideChoiceCard({ query: name, candidates: match.candidates }, turn.t),
+    );
+    return;
+  }
+  await offerGuide(deps, turn.context, actorOf(turn), match.employee.personKey);
+}
+
+export function guideTextHandler(deps: GuideDialogDeps): TextHandler {
+  return {
+    name: 'guide',
+    matches: (text) => parseGuideIntent(text) !== null,
+    async handle(turn, text) {
+      const intent = parseGuideIntent(text);
+      if (!intent) return;
+      const refusal = guideRefusal(turn);
+      if (refusal) return void (await turn.context.sendActivity(refusal));
+      if (intent.name === null) return offerOpenGuides(deps, turn, intent.resume);
+      await offerByName(deps, turn, intent.name);
+    },
+  };
+}

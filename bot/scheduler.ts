@@ -1,0 +1,234 @@
+/**
+ * Ticks the injected clock into the follow-up domain and hands what is due to the outbox.
+ * - Plans each working day once, at the due hour, into one digest per recipient (late additions
+ *   the same day get a further digest); the last planned day is stored, so after downtime every
+ *   missed day is planned on start and delivered at once, marked late with its original date.
+ * - Sick periods changed since the last scan (chat or import) get their plan and trigger check.
+ * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
+ */
+import { addDays, isWorkingDay } from '../domain/calendar.js';
+import { hrConsultantsFor } from '../domain/access.js';
+import { deliveryInstant, digestId, dueItems } from '../domain/follow-up/due.js';
+import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { IsoDate, Person } from '../domain/model.js';
+import type { OrgSnapshot } from '../data/repositories.js';
+import type { OutboxRepository } from '../data/outbox-repository.js';
+import type { AppDeps } from './deps.js';
+import { leaderOf } from './handlers/follow-up/follow-up-context.js';
+import { ensurePlan } from './handlers/follow-up/plan-view.js';
+import { checkFrequencyTriggers, frequencyCardFor } from './handlers/follow-up/frequency-check.js';
+import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
+import { enqueueCard } from './proactive/delivery.js';
+
+export interface TickReport {
+  plannedDays: IsoDate[];
+  digests: number;
+  scannedPeriods: number;
+  triggerCards: number;
+}
+
+/** Whether an item was already delivered (its step's bookkeeping names this day). */
+function delivered(step: FollowUpStep, item: DueItem): boolean {
+  if (item.kind === 'new') return step.notifiedOn === item.date;
+  if (item.kind === 'escalation') return step.escalatedToHrOn === item.date;
+  return step.remindedOn === item.date;
+}
+
+function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
+  if (item.audience === 'hr') return hrConsultantsFor(org.persons, org.units, item.unitId);
+  const leader = leaderOf(org, item.unitId);
+  return leader ? [leader] : [];
+}
+
+export class Scheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly outbox: OutboxRepository,
+    private readonly followUp: FollowUpOptions,
+  ) {}
+
+  /** One tick; ticks never overlap. */
+  tick(): Promise<TickReport> {
+    const run = this.running.then(() => this.tickOnce());
+    this.running = run.catch((err: unknown) =>
+      this.deps.logger.error({ err }, 'scheduler tick failed'),
+    );
+    return run;
+  }
+
+  start(intervalMs = 60_000): void {
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private async tickOnce(): Promise<TickReport> {
+    const now = this.deps.clock();
+    const today = now.toISODate() ?? '';
+    const state = await this.deps.repos.scheduler.get();
+    const scan = await this.scanPeriods(state.lastScanAt, today);
+    // Save the scan's progress at once, so a crash while planning does not redo it.
+    state.lastScanAt = scan.at;
+    await this.deps.repos.scheduler.save(state);
+    const report: TickReport = {
+      plannedDays: [],
+      digests: 0,
+      scannedPeriods: scan.periods,
+      triggerCards: scan.cards,
+    };
+    const dueHour = (await this.deps.repos.org.snapshot()).settings.dueHour;
+    let day = state.lastPlannedDate ? addDays(state.lastPlannedDate, 1) : today;
+    if (state.lastPlannedDate === today && now.toUTC().toISO()! >= deliveryInstant(today, dueHour))
+      day = today;
+    for (; day <= today; day = addDays(day, 1)) {
+      if (day === today && (now.toUTC().toISO() ?? '') < deliveryInstant(today, dueHour)) break;
+      if (isWorkingDay(day)) {
+        report.digests += await this.planDay(day, today, dueHour);
+        report.plannedDays.push(day);
+      }
+      state.lastPlannedDate = day;
+    }
+    state.lastScanAt = scan.at;
+    await this.deps.repos.scheduler.save(state);
+    return report;
+  }
+
+  /** Plans the due items of one working day into digests; returns how many digests were queued. */
+  private async planDay(day: IsoDate, today: IsoDate, dueHour: number): Promise<number> {
+    const steps = await this.deps.repos.followUps.activeSteps();
+    const byId = new Map(steps.map((s) => [s.id, s]));
+    const items = dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i));
+    const org = await this.deps.repos.org.snapshot();
+    const groups = new Map<
+      string,
+      { recipient: Person; audience: DueItem['audience']; items: DueItem[] }
+    >();
+    for (const item of items) {
+      for (const recipient of recipientsOf(item, org)) {
+        const key = `${recipient.aadObjectId}${item.audience === 'hr' ? ':hr' : ''}`;
+        const group = groups.get(key) ?? { recipient, audience: item.audience, items: [] };
+        group.items.push(item);
+        groups.set(key, group);
+      }
+    }
+    // Concurrent calls share the store's group commit: one write for the whole day's plan.
+    const queued = await Promise.all(
+      [...groups].map(([key, group]) => this.queueDigest(key, group, day, today, dueHour)),
+    );
+    await Promise.all(
+      items.map((item) =>
+        this.deps.repos.followUps.recordDelivery(item.stepId, { kind: item.kind, date: day }),
+      ),
+    );
+    return queued.reduce((a, b) => a + b, 0);
+  }
+
+  private async queueDigest(
+    key: string,
+    group: { recipient: Person; audience: DueItem['audience']; items: DueItem[] },
+    day: IsoDate,
+    today: IsoDate,
+    dueHour: number,
+  ): Promise<number> {
+    const late = day < today;
+    const items = group.items.map((i) => ({
+      kind: i.kind,
+      stepId: i.stepId,
+      lateFrom: late ? day : null,
+    }));
+    const signature = (list: ReadonlyArray<{ kind: string; stepId: string }>) =>
+      list
+        .map((i) => `${i.stepId}/${i.kind}`)
+        .sort()
+        .join(',');
+    // A digest with exactly these items may exist from a tick that crashed before it was
+    // recorded: reuse it (same id, so the outbox keeps it exactly-once); else take the next id.
+    let id = digestId(key, day);
+    for (let n = 2; ; n++) {
+      const existing = await this.deps.repos.followUps.digest(id);
+      if (!existing || signature(existing.items) === signature(items)) break;
+      id = `${digestId(key, day)}#${n}`;
+    }
+    const recipient = group.recipient.aadObjectId;
+    await this.deps.repos.followUps.saveDigest({
+      id,
+      recipient,
+      audience: group.audience,
+      date: day,
+      items,
+    });
+    const dueAt = deliveryInstant(day, dueHour);
+    const result = await this.outbox.enqueue([
+      {
+        id,
+        recipient: group.recipient.aadObjectId,
+        kind: 'digest',
+        payload: { digestId: id },
+        dueAt,
+        originalDueAt: dueAt,
+        late,
+      },
+    ]);
+    return result.added;
+  }
+
+  /** Plans and trigger checks for periods created or changed since the last scan. */
+  private async scanPeriods(
+    since: string | null,
+    today: IsoDate,
+  ): Promise<{ at: string; periods: number; cards: number }> {
+    const at = this.deps.clock().toUTC().toISO() ?? '';
+    const changed = await this.deps.repos.absence.changedSince(since);
+    const recent = changed.filter((p) => p.end === null || p.end >= addDays(today, -14));
+    let cards = 0;
+    const org = await this.deps.repos.org.snapshot();
+    const people = new Set<string>();
+    const units = await this.unitsOf(today);
+    await Promise.all(
+      recent.map(async (period) => {
+        const unitId = units.get(period.personKey);
+        if (!unitId) return;
+        await ensurePlan(this.deps, period, unitId, today, this.followUp);
+        people.add(`${period.personKey}\u0000${unitId}`);
+      }),
+    );
+    const names = await this.namesOf(today);
+    await Promise.all(
+      [...people].map(async (key) => {
+        const [personKey, unitId] = key.split('\u0000') as [string, string];
+        const leader = leaderOf(org, unitId);
+        const hits = await checkFrequencyTriggers(this.deps, personKey, today, unitId);
+        const name = names.get(personKey) ?? '';
+        for (const hit of leader ? hits : []) {
+          await enqueueCard(this.deps, this.outbox, `freq:${hit.id}`, leader!.aadObjectId, (t) =>
+            frequencyCardFor(name, hit, t),
+          );
+          cards++;
+        }
+      }),
+    );
+    return { at, periods: recent.length, cards };
+  }
+
+  private async employmentsToday(today: IsoDate) {
+    const { units } = await this.deps.repos.org.snapshot();
+    return this.deps.repos.org.employmentsInUnits(new Set(units.map((u) => u.id)), today);
+  }
+
+  /** personKey → the unit of the person's employment valid today. */
+  private async unitsOf(today: IsoDate): Promise<Map<string, string>> {
+    return new Map((await this.employmentsToday(today)).map((e) => [e.personKey, e.unitId]));
+  }
+
+  private async namesOf(today: IsoDate): Promise<Map<string, string>> {
+    return new Map((await this.employmentsToday(today)).map((e) => [e.personKey, e.displayName]));
+  }
+}

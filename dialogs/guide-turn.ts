@@ -1,0 +1,183 @@
+/**
+ * One turn of the guide: a submit from a guide card, a resume, or a word in chat ("senere").
+ * Every turn loads the session from the repository, applies the parsed command with the domain's
+ * `applyGuideCommand`, saves it against the version it was loaded at, and shows the card for the
+ * new step. A refused command changes nothing and is answered with its localized reason.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { GuideCommand } from '../domain/guide/guide-transitions.js';
+import { applyGuideCommand } from '../domain/guide/guide-transitions.js';
+import type { GuideError } from '../domain/guide/guide-errors.js';
+import { guideChatWord } from '../domain/guide/guide-intents.js';
+import { parseGuideSubmit, type GuideSubmit } from '../cards/guide-submit.js';
+import type { StoredGuide } from '../data/guide-repository.js';
+import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
+import { completeGuide } from './guide-completion.js';
+import { exportDocument } from './guide-export.js';
+import { auditGuide } from './guide-people.js';
+import { refuse, say, sendStepCard } from './guide-reply.js';
+import { offerGuide, startSession } from './guide-start.js';
+import { worldOf, type GuideWorld } from './guide-world.js';
+
+/** Which session the dialog holds after the turn; `wait` false ends the dialog. */
+export interface TurnResult {
+  sessionId: string | null;
+  wait: boolean;
+}
+
+interface Turn {
+  deps: GuideDialogDeps;
+  context: TurnContext;
+  actor: GuideActor;
+  /** The session the dialog held before this turn. */
+  current: string | null;
+}
+
+const keep = (turn: Turn): TurnResult => ({ sessionId: turn.current, wait: turn.current !== null });
+
+async function refused(
+  turn: Turn,
+  stored: StoredGuide,
+  command: GuideCommand['type'],
+  failure: { reason: GuideError; detail?: Record<string, string | number> },
+): Promise<TurnResult> {
+  const denied = failure.reason === 'notYourGuide' || failure.reason === 'notYourEmployee';
+  const { personKey } = stored.session;
+  await auditGuide(turn.deps, turn.actor, {
+    action: `guide.${command}`,
+    subject: personKey,
+    unitId: null,
+    outcome: denied ? 'denied' : 'rejected',
+    detail: failure.reason,
+  });
+  await refuse(turn.context, turn.actor.t, failure);
+  return keep(turn);
+}
+
+async function saved(
+  turn: Turn,
+  stored: StoredGuide,
+  next: StoredGuide['session'],
+  world: GuideWorld,
+): Promise<TurnResult> {
+  const { context, actor } = turn;
+  if (next.status === 'completed') {
+    const outcome = await completeGuide(turn.deps, context, actor, {
+      session: next,
+      expectedVersion: stored.version,
+      world,
+    });
+    if (outcome.status === 'saved') return { sessionId: next.id, wait: false };
+    await refuse(context, actor.t, { reason: 'staleCard' });
+    return keep(turn);
+  }
+  const outcome = await turn.deps.guides.save(next, stored.version);
+  if (outcome.status !== 'saved') {
+    await refuse(context, actor.t, { reason: 'staleCard' });
+    return keep(turn);
+  }
+  if (next.status === 'paused') await say(context, actor.t('guide.left'));
+  if (next.status === 'cancelled') await say(context, actor.t('guide.cancelled'));
+  if (next.status !== 'active') return { sessionId: next.id, wait: false };
+  await sendStepCard(context, next, world, actor.t);
+  return { sessionId: next.id, wait: true };
+}
+
+/** Loads the session, applies the command, saves, and shows the new step. */
+export async function runCommand(
+  turn: Turn,
+  sessionId: string,
+  command: GuideCommand,
+): Promise<TurnResult> {
+  const stored = await turn.deps.guides.get(sessionId);
+  if (!stored) {
+    await say(turn.context, turn.actor.t('core.invalidAction'));
+    return keep(turn);
+  }
+  const world = await worldOf(turn.deps, turn.actor, stored.session);
+  if (!world.ok) return refused(turn, stored, command.type, world);
+  const applied = applyGuideCommand(stored.session, command, world.value.ctx);
+  if (!applied.ok) return refused(turn, stored, command.type, applied);
+  return saved(turn, stored, applied.value, world.value);
+}
+
+async function start(
+  turn: Turn,
+  submit: Extract<GuideSubmit, { type: 'start' }>,
+): Promise<TurnResult> {
+  const { type: _type, ...request } = submit;
+  const started = await startSession(turn.deps, turn.actor, request);
+  if (started.ok) return runCommand(turn, started.value.session.id, { type: 'resume' });
+  if (started.reason === 'invalidAction')
+    await say(turn.context, turn.actor.t('core.invalidAction'));
+  else await refuse(turn.context, turn.actor.t, { reason: started.reason });
+  await auditGuide(turn.deps, turn.actor, {
+    action: 'guide.start',
+    subject: submit.personKey,
+    unitId: null,
+    outcome: started.reason === 'notYourEmployee' ? 'denied' : 'rejected',
+    detail: started.reason,
+  });
+  return keep(turn);
+}
+
+/** Cancels the session and, when that worked, offers the conversations to choose from again. */
+async function restart(turn: Turn, sessionId: string): Promise<TurnResult> {
+  const before = await turn.deps.guides.get(sessionId);
+  const result = await runCommand(turn, sessionId, { type: 'cancel' });
+  const after = await turn.deps.guides.get(sessionId);
+  if (before && after && after.version > before.version) {
+    await offerGuide(turn.deps, turn.context, turn.actor, after.session.personKey);
+  }
+  return result.sessionId === turn.current ? result : keep(turn);
+}
+
+async function submitted(turn: Turn, submit: GuideSubmit): Promise<TurnResult> {
+  switch (submit.type) {
+    case 'start':
+      return start(turn, submit);
+    case 'command':
+      return runCommand(turn, submit.sessionId, submit.command);
+    case 'restart':
+      return restart(turn, submit.sessionId);
+    case 'pick':
+      await offerGuide(turn.deps, turn.context, turn.actor, submit.personKey);
+      return keep(turn);
+    case 'export':
+      await exportDocument(turn.deps, turn.context, turn.actor, submit);
+      return keep(turn);
+  }
+}
+
+/** The guide's answer to this turn's activity. `begun`: the session a begin asked to show. */
+export async function runGuideTurn(
+  deps: GuideDialogDeps,
+  context: TurnContext,
+  state: { current: string | null; begun: string | null },
+): Promise<TurnResult> {
+  const turn: Turn = { deps, context, actor: deps.actor(context), current: state.current };
+  const value: unknown = context.activity.value;
+  if (isGuideValue(value)) {
+    const parsed = parseGuideSubmit(value);
+    if (parsed.ok) return submitted(turn, parsed.value);
+    await auditGuide(deps, turn.actor, {
+      action: 'guide.submit',
+      subject: null,
+      unitId: null,
+      outcome: 'rejected',
+      detail: 'invalid-action',
+    });
+    await say(context, turn.actor.t('core.invalidAction'));
+    return keep(turn);
+  }
+  if (state.begun !== null) return runCommand(turn, state.begun, { type: 'resume' });
+  const word = guideChatWord(context.activity.text ?? '');
+  if (word === null || state.current === null) return keep(turn);
+  return runCommand(turn, state.current, { type: word === 'leave' ? 'leave' : 'resume' });
+}
+
+/** A submitted value meant for the guide (its verb starts with 'guide.'). */
+export function isGuideValue(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || !('verb' in value)) return false;
+  return typeof value.verb === 'string' && value.verb.startsWith('guide.');
+}

@@ -1,0 +1,63 @@
+/**
+ * The agreed next contact (and the status talk a week into a partial return) as follow-up steps
+ * of the guide's sick period, so they arrive as due cards like every other step. The step key
+ * carries the date, so completing a guide twice, or two guides agreeing the same day, make one
+ * step, never two.
+ */
+import { createStep } from '../follow-up/plan.js';
+import type { FollowUpPolicy, StepRule } from '../follow-up/policy-types.js';
+import type { FollowUpStep } from '../follow-up/step-types.js';
+import type { IsoDate, SickPeriod } from '../model.js';
+import { daysBetween } from './checks.js';
+import type { FollowUpProposal, ProposalBatch } from './follow-up-proposals.js';
+
+export interface AgreedStepsInput {
+  batch: ProposalBatch;
+  /** The guide's sick period (the batch's sickPeriodId). */
+  period: SickPeriod;
+  /** The employee's unit and the follow-up policy of the period's plan. */
+  unitId: string;
+  policyId: string;
+  today: IsoDate;
+}
+
+type ContactProposal = Extract<FollowUpProposal, { type: 'contact' }>;
+
+export const agreedStepKey = (p: Pick<ContactProposal, 'reason' | 'date'>): string =>
+  `guide-${p.reason === 'agreed' ? 'contact' : 'status'}-${p.date}`;
+
+function ruleFor(p: ContactProposal, periodStart: IsoDate): StepRule {
+  const talk = p.reason === 'partialReturnCheck' || p.form === 'meeting' || p.form === 'visit';
+  return {
+    key: agreedStepKey(p),
+    kind: talk ? 'conversation' : 'contact',
+    day: daysBetween(periodStart, p.date) + 1,
+    timing: 'contact-day',
+    leadDays: 0,
+    audience: 'leader',
+    mandatory: 'always',
+    purpose: p.reason === 'agreed' ? 'keep-in-touch' : 'status-talk',
+    offersEarlyIntervention: false,
+    legal: false,
+    escalateToHr: false,
+    onlyIfAbsenceExceedsDays: null,
+    keepAfterFit: false,
+  };
+}
+
+/** The follow-up steps for the batch's contact proposals (none when it has no sick period). */
+export function agreedFollowUpSteps(input: AgreedStepsInput): FollowUpStep[] {
+  const { batch, period } = input;
+  if (batch.sickPeriodId !== period.id) return [];
+  const policy: FollowUpPolicy = {
+    id: input.policyId,
+    name: input.policyId,
+    source: 'guide',
+    steps: [],
+    frequencyTriggers: [],
+  };
+  const plan = { period, unitId: input.unitId, policy, unitAboveTarget: true, today: input.today };
+  return batch.proposals
+    .filter((p): p is ContactProposal => p.type === 'contact' && p.date >= period.start)
+    .map((p) => createStep(plan, ruleFor(p, period.start)));
+}

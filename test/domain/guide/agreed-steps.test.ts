@@ -1,0 +1,111 @@
+import { expect } from 'chai';
+import { agreedFollowUpSteps } from '../../../domain/guide/agreed-steps.js';
+import type { ProposalBatch } from '../../../domain/guide/follow-up-proposals.js';
+import type { SickPeriod } from '../../../domain/model.js';
+
+const PERIOD: SickPeriod = {
+  id: 'sp-1',
+  personKey: 'p-mette',
+  type: 'SYGDOM',
+  start: '2026-10-26',
+  end: null,
+  partialPercent: null,
+  source: 'chat',
+  sourceId: null,
+  registeredBy: null,
+  createdAt: '2026-10-26T08:00:00.000Z',
+  updatedAt: '2026-10-26T08:00:00.000Z',
+};
+
+function batch(
+  proposals: ProposalBatch['proposals'],
+  sickPeriodId: string | null = 'sp-1',
+): ProposalBatch {
+  return {
+    sessionId: 'g-1',
+    leaderId: 'anne',
+    personKey: 'p-mette',
+    sickPeriodId,
+    kind: 'legal7a',
+    agreedOn: '2026-11-12',
+    expectedDuration: null,
+    partialReturn: null,
+    proposals,
+  };
+}
+
+const input = (b: ProposalBatch) => ({
+  batch: b,
+  period: PERIOD,
+  unitId: 'SOL',
+  policyId: 'koege',
+  today: '2026-11-12',
+});
+
+describe('agreedFollowUpSteps', () => {
+  it('when a phone call is agreed for Thursday 19 November, then it is an open contact step on day 25 of the period', () => {
+    const [step, ...rest] = agreedFollowUpSteps(
+      input(batch([{ type: 'contact', date: '2026-11-19', form: 'phone', reason: 'agreed' }])),
+    );
+    expect(rest).to.deep.equal([]);
+    expect(step).to.include({
+      id: 'sp-1:guide-contact-2026-11-19',
+      key: 'guide-contact-2026-11-19',
+      periodId: 'sp-1',
+      personKey: 'p-mette',
+      unitId: 'SOL',
+      policyId: 'koege',
+      kind: 'contact',
+      purpose: 'keep-in-touch',
+      audience: 'leader',
+      timing: 'contact-day',
+      day: 25,
+      plannedDate: '2026-11-19',
+      dueDate: '2026-11-19',
+      state: 'open',
+      version: 1,
+      mandatory: true,
+      createdOn: '2026-11-12',
+    });
+    // A mandatory contact is reminded once, the working day after it is due.
+    expect(step?.schedule).to.deep.equal({
+      notifyOn: '2026-11-19',
+      remindOn: '2026-11-20',
+      approachOn: null,
+      escalateOn: null,
+    });
+  });
+
+  it('when the agreed day is a Saturday, then the step is due the Monday after', () => {
+    const [step] = agreedFollowUpSteps(
+      input(batch([{ type: 'contact', date: '2026-11-21', form: 'meeting', reason: 'agreed' }])),
+    );
+    expect(step).to.include({ day: 27, dueDate: '2026-11-23', kind: 'conversation' });
+  });
+
+  it('when the batch has a status talk, HR notices and tasks, then only the contacts become steps', () => {
+    const steps = agreedFollowUpSteps(
+      input(
+        batch([
+          { type: 'contact', date: '2026-11-16', form: 'meeting', reason: 'partialReturnCheck' },
+          { type: 'hrNotification', offer: 'tidligIndsats' },
+          { type: 'task', task: 'handleplan', dueDate: null },
+        ]),
+      ),
+    );
+    expect(steps.map((s) => [s.id, s.purpose, s.kind])).to.deep.equal([
+      ['sp-1:guide-status-2026-11-16', 'status-talk', 'conversation'],
+    ]);
+  });
+
+  it('when the batch belongs to no sick period, or another, then there are no steps', () => {
+    const contact = {
+      type: 'contact',
+      date: '2026-11-19',
+      form: 'phone',
+      reason: 'agreed',
+    } as const;
+    expect(agreedFollowUpSteps(input(batch([contact], null)))).to.deep.equal([]);
+    expect(agreedFollowUpSteps(input(batch([contact], 'sp-2')))).to.deep.equal([]);
+  });
+});
