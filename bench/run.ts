@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark in turn, each writing its results to bench/results/.
+ *   npm run bench            statistics at 1,500 and 45,000 employees, the 45,000 import, and a
+ *                            2,000-card fan-out at 200/s (a few minutes)
+ *   npm run bench -- --full  the same, but the fan-out is 45,000 cards at 40/s (about 20 minutes)
+ * Never pass/fail on time: the figures are for reading.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const full = process.argv.includes('--full');
+const here = import.meta.dirname;
+const runs: Array<[string, string[]]> = [
+  ['stats-bench.ts', []],
+  ['outbox-fanout.ts', full ? [] : ['--count', '2000', '--rate', '200']],
+];
+let failed = 0;
+for (const [file, args] of runs) {
+  process.stdout.write(`\n=== ${file} ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, file), ...args], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed === 0 ? 0 : 1);
