@@ -18,7 +18,11 @@ import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
 import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
 import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
-import { createLowdbOutboxRepository, type OutboxRepository } from '../data/outbox-repository.js';
+import {
+  createLowdbOutboxRepository,
+  type LowdbOutboxOptions,
+  type OutboxRepository,
+} from '../data/outbox-repository.js';
 import { OutboxSender } from './proactive/outbox-sender.js';
 import { RateLimiter, rateLimitsFromConfig, type RateLimits } from './proactive/rate-limiter.js';
 import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery.js';
@@ -139,15 +143,12 @@ export function createApp(
     routes?: Routes;
     auth?: AuthOptions;
     sendLimits?: RateLimits;
-    /** false: outbox marks go through the store (the crash simulation); default: the journal. */
-    outboxJournal?: false;
+    /** The outbox's journal settings (default: `<store file>.outbox-journal`, folded every 60 s). */
+    outbox?: LowdbOutboxOptions;
   } = {},
 ): App {
   const adapter = createAdapter(deps, options.auth ?? {});
-  const outbox = createLowdbOutboxRepository(
-    deps.store,
-    options.outboxJournal === false ? { journal: false } : {},
-  );
+  const outbox = createLowdbOutboxRepository(deps.store, options.outbox ?? {});
   const followUpOptions: FollowUpOptions = {
     hrNotifier: outboxHrNotifier(deps, outbox),
     aboveTarget: aboveTarget(deps),

@@ -16,7 +16,11 @@ import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { AppDeps } from './deps.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
 import { ensurePlan } from './handlers/follow-up/plan-view.js';
-import { checkFrequencyTriggers, frequencyCardFor } from './handlers/follow-up/frequency-check.js';
+import {
+  checkFrequencyTriggers,
+  frequencyCardFor,
+  hitOf,
+} from './handlers/follow-up/frequency-check.js';
 import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
 import { enqueueCard } from './proactive/delivery.js';
 
@@ -205,7 +209,14 @@ export class Scheduler {
       [...people].map(async (key) => {
         const [personKey, unitId] = key.split('\u0000') as [string, string];
         const leader = leaderOf(org, unitId);
-        const hits = await checkFrequencyTriggers(this.deps, personKey, today, unitId);
+        const fresh = await checkFrequencyTriggers(this.deps, personKey, today, unitId);
+        // Hits fired in the last week by a tick that died before it queued their cards are queued
+        // again (this scan re-reads the same periods, as its marker was not saved either); the
+        // outbox id makes that exactly-once, as sent items stay in the outbox.
+        const earlier = (await this.deps.repos.followUps.firedTriggers(personKey))
+          .filter((f) => f.on >= addDays(today, -7) && !fresh.some((h) => h.id === f.id))
+          .map(hitOf);
+        const hits = [...fresh, ...earlier];
         const name = names.get(personKey) ?? '';
         for (const hit of leader ? hits : []) {
           await enqueueCard(this.deps, this.outbox, `freq:${hit.id}`, leader!.aadObjectId, (t) =>

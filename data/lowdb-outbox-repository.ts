@@ -6,7 +6,13 @@
  */
 import type { Store } from './store.js';
 import type { OutboxItem, StoreData } from './schema.js';
-import { OutboxJournal, OutboxOverlay, PatchFolder, type OutboxPatch } from './outbox-journal.js';
+import {
+  OutboxJournal,
+  OutboxOverlay,
+  PatchFolder,
+  type JournalOptions,
+  type OutboxPatch,
+} from './outbox-journal.js';
 import { dueKey, isActive, newOutboxItem, rejecting, utcInstant } from './outbox-items.js';
 import type { OutboxCounts, OutboxRepository } from './outbox-repository.js';
 
@@ -106,6 +112,8 @@ export interface LowdbOutboxOptions {
   rotateAfter?: number;
   /** How often journaled marks are folded into the store file (default 60 s; also at each rotation). */
   foldEveryMs?: number;
+  /** Appends a line to the journal file (default: fs appendFile); for fault injection. */
+  appendJournal?: JournalOptions['append'];
 }
 
 interface Durable {
@@ -136,6 +144,7 @@ export function createLowdbOutboxRepository(
   const journal = new OutboxJournal(options.journal ?? `${store.file}.outbox-journal`, {
     commitBarrier: () => folder.fold(),
     rotateAfter: options.rotateAfter,
+    append: options.appendJournal,
   });
   for (const line of journal.takeOver()) folder.add(line.id, line.patch);
   journal.compactRotated();

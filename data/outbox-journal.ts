@@ -114,6 +114,8 @@ export interface JournalOptions {
   commitBarrier: () => Promise<void>;
   /** Lines after which the journal is rotated and the old part removed once committed. */
   rotateAfter?: number;
+  /** Appends text to the file (default: fs appendFile); injectable for crash simulation. */
+  append?: (file: string, text: string) => Promise<void>;
 }
 
 export class OutboxJournal {
@@ -148,7 +150,7 @@ export class OutboxJournal {
   append(line: JournalLine): Promise<void> {
     const text = `${JSON.stringify(line)}\n`;
     const next = this.chain.then(async () => {
-      await appendFile(this.file, text);
+      await (this.options.append ?? appendFile)(this.file, text);
       if (++this.lines >= (this.options.rotateAfter ?? 5_000) && !this.compacting) {
         await rename(this.file, this.rotated);
         this.lines = 0;

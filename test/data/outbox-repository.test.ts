@@ -10,6 +10,7 @@ import {
 import type { StoreData } from '../../data/schema.js';
 import { openStore, type Store } from '../../data/store.js';
 import { tempDir } from '../helpers/tmp.js';
+import { until } from '../helpers/until.js';
 
 const seed = () => emptyStore('2026-11-22T08:00:00.000Z');
 const newItem = (id: string, dueAt: string, extra: Partial<NewOutboxItem> = {}): NewOutboxItem => ({
@@ -285,11 +286,11 @@ describe('OutboxRepository journal (lowdb)', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     await outbox.enqueue(ids.map((id) => newItem(id, '2026-11-23T07:00:00Z')));
     for (const id of ids) await outbox.markSent(id, '2026-11-23T07:00:01Z');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(
-      existsSync(`${store.file}.outbox-journal.1`),
-      'rotated part removed once folded',
-    ).to.equal(false);
+    // The fold runs in the background after the rotation; wait for it to finish.
+    await until(
+      () => !existsSync(`${store.file}.outbox-journal.1`),
+      'the rotated part to be folded',
+    );
     expect(ids.map(storedStatus)).to.deep.equal(['sent', 'sent', 'sent', 'pending', 'pending']);
     const after = await reopen();
     expect((await after.counts()).sent).to.equal(5);

@@ -8,6 +8,7 @@
  * may appear only for a card whose send completed but whose "sent" mark was lost (counted).
  */
 import { expect } from 'chai';
+import { appendFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { loadConfig } from '../../bot/config.js';
 import { createApp, type App } from '../../bot/app.js';
@@ -25,45 +26,80 @@ import { tempDir } from '../helpers/tmp.js';
 
 class Killed extends Error {}
 
-/** A store that dies after `budget` more writes: from then on nothing reaches the file. */
-class MortalStore implements Store {
+const T0 = Date.now();
+/** SIM_DEBUG=1: a timestamped trace of days, kills and restarts. */
+function debug(line: string): void {
+  if (process.env.SIM_DEBUG)
+    process.stdout.write(`${String(Date.now() - T0).padStart(7)} ${line}\n`);
+}
+
+/**
+ * The process's fate: it dies at a random durable write, a store write or a journal append. After
+ * `budget` durable writes it is armed, and the next one that would change something is the kill:
+ * that write does not happen, and from then on nothing reaches the disk.
+ */
+class Mortality {
   dead = false;
+  constructor(private budget: number) {}
+  /** A journal append: counts toward the budget, and is the kill once armed. */
+  append(): void {
+    if (this.dead) throw new Killed('killed');
+    if (--this.budget <= 0) this.die('outbox-journal');
+  }
+  armed(): boolean {
+    return --this.budget <= 0;
+  }
+  die(what: string): never {
+    debug(`  killed at a write to ${what}`);
+    this.dead = true;
+    throw new Killed('killed');
+  }
+}
+
+/** A store that dies with its process: once dead, no read or write succeeds. */
+class MortalStore implements Store {
   constructor(
     private readonly inner: Store,
-    private budget: number,
+    private readonly fate: Mortality,
   ) {}
+  get dead(): boolean {
+    return this.fate.dead;
+  }
   get file(): string {
     return this.inner.file;
   }
   readonly kind = 'lowdb' as const;
   read() {
-    if (this.dead) throw new Killed('killed');
+    if (this.fate.dead) throw new Killed('killed');
     return this.inner.read();
   }
   revision() {
     return this.inner.revision();
   }
   /**
-   * After `budget` writes the store is armed, and the first write that changes the document is
-   * the kill (a kill at a no-op write leaves the file as a kill just after it would). The kill
-   * throws inside the update, so the store drops the change and reloads the file.
+   * Once armed, the first update that changes the document is the kill (a kill at a no-op write
+   * leaves the file as a kill just after it would). The kill throws inside the update, so the
+   * store drops the change; every other update of the same batch fails too, so the batch is lost
+   * whole, as it is when a process dies before its write.
    */
   update<T>(fn: (d: StoreData) => T): Promise<T> {
-    if (this.dead) return Promise.reject(new Killed('killed'));
-    if (--this.budget > 0) return this.inner.update(fn);
+    if (this.fate.dead) return Promise.reject(new Killed('killed'));
+    if (!this.fate.armed()) {
+      return this.inner.update((d) => {
+        if (this.fate.dead) throw new Killed('killed');
+        return fn(d);
+      });
+    }
     return this.inner.update((d) => {
+      if (this.fate.dead) throw new Killed('killed');
       const before = JSON.stringify(d);
       const result = fn(d);
       if (JSON.stringify(d) !== before) {
-        if (process.env.SIM_DEBUG) {
-          const old = JSON.parse(before) as Record<string, unknown>;
-          const changed = Object.keys(d).filter(
-            (k) => JSON.stringify(old[k]) !== JSON.stringify((d as Record<string, unknown>)[k]),
-          );
-          process.stdout.write(`  killed at a write to ${changed.join(',')}\n`);
-        }
-        this.dead = true;
-        throw new Killed('killed');
+        const old = JSON.parse(before) as Record<string, unknown>;
+        const changed = Object.keys(d).filter(
+          (k) => JSON.stringify(old[k]) !== JSON.stringify((d as Record<string, unknown>)[k]),
+        );
+        this.fate.die(changed.join(','));
       }
       return result;
     });
@@ -86,7 +122,7 @@ function prng(seed: number) {
 }
 
 const START = '2026-01-05';
-const DAYS = 90;
+const DAYS = Number(process.env.SIM_DAYS ?? 90);
 
 interface Plan {
   sick: Map<string, Array<{ id: string; personKey: string; start: string }>>;
@@ -146,12 +182,19 @@ interface Life {
 
 async function boot(file: string, seed: StoreData, clock: Clock, budget: number): Promise<Life> {
   const inner = await openStore(file, { seed: () => structuredClone(seed) });
-  const store = new MortalStore(inner, budget);
+  const fate = new Mortality(budget);
+  const store = new MortalStore(inner, fate);
   const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
   const config = loadConfig({ PORT: '0', DATA_FILE: file, LOG_LEVEL: 'silent' });
   const deps = { config, clock, store, repos, logger: createLogger('silent') };
   const app = createApp(deps, {
-    outboxJournal: false,
+    // The outbox journal as in production; its appends can be the kill too.
+    outbox: {
+      appendJournal: async (f, text) => {
+        fate.append();
+        await appendFile(f, text);
+      },
+    },
     sendLimits: {
       tenantPerSecond: 10_000,
       perConversation: TEAMS_PER_CONVERSATION.map((w) => ({ ...w, limit: 1_000_000 })),
@@ -161,6 +204,8 @@ async function boot(file: string, seed: StoreData, clock: Clock, budget: number)
   // Tag each activity with its outbox id, so the connector can count deliveries per item.
   for (const [kind, render] of Object.entries(renderers(deps))) {
     app.sender.register(kind, async (item, ctx) => {
+      // A dead process sends nothing more.
+      if (fate.dead) throw new Killed('killed');
       const r = await render(item, ctx);
       return 'activity' in r ? { activity: { ...r.activity, channelData: { simId: item.id } } } : r;
     });
@@ -195,17 +240,16 @@ async function runDay(
       [],
     );
   }
-  if (process.env.SIM_DEBUG) process.stdout.write(`  registered ${day}\n`);
+  debug(`  registered ${day}`);
   setClock(`${day}T08:00:05`);
   const t0 = Date.now();
   const tick = await life.app.scheduler.tick();
   const t1 = Date.now();
-  if (process.env.SIM_DEBUG) process.stdout.write(`  ticked ${day}\n`);
+  debug(`  ticked ${day}`);
   const drained = await life.app.sender.drainOnce();
-  if (process.env.SIM_DEBUG)
-    process.stdout.write(
-      `  tick ${t1 - t0} ms ${JSON.stringify(tick)} drain ${Date.now() - t1} ms ${JSON.stringify(drained)}\n`,
-    );
+  debug(
+    `  tick ${t1 - t0} ms ${JSON.stringify(tick)} drain ${Date.now() - t1} ms ${JSON.stringify(drained)}`,
+  );
 }
 
 async function simulate(kills: boolean, seedNumber: number) {
@@ -220,10 +264,10 @@ async function simulate(kills: boolean, seedNumber: number) {
   // Writes before a kill: random, growing with each kill on the same day, so every day completes.
   let sameDay = 0;
   const budget = () =>
-    kills ? 1 + Math.floor(rnd() * 40) + 15 * sameDay : Number.MAX_SAFE_INTEGER;
+    kills ? 1 + Math.floor(rnd() * 25) + 10 * sameDay : Number.MAX_SAFE_INTEGER;
   let life = await boot(tmp.file('d.json'), seed, clock, budget());
   let crashes = 0;
-  let windowHits = 0;
+  const inWindow = new Map<string, Set<number>>();
   for (let i = 0; i <= DAYS; i++) {
     const day = addDays(START, i);
     sameDay = 0;
@@ -231,56 +275,87 @@ async function simulate(kills: boolean, seedNumber: number) {
       try {
         const t0 = Date.now();
         await runDay(life, day, plan, setClock);
-        if (process.env.SIM_DEBUG)
-          process.stdout.write(`${kills ? 'K' : 'R'} ${day} ${Date.now() - t0} ms\n`);
+        debug(`${kills ? 'K' : 'R'} ${day} ${Date.now() - t0} ms`);
       } catch (err) {
         if (!(err instanceof Killed)) throw err;
       }
       if (!life.store.dead) break;
       crashes++;
       sameDay++;
-      if (process.env.SIM_DEBUG) process.stdout.write(`kill ${crashes} on ${day}\n`);
-      await life.app.close().catch(() => undefined);
+      debug(`kill ${crashes} on ${day}`);
+      // kill -9: nothing is flushed; the dead process's lock goes with it.
+      const s0 = Date.now();
+      await life.app.scheduler.stop().catch(() => undefined);
+      await life.app.sender.stop().catch(() => undefined);
+      await life.store.close();
+      const b0 = Date.now();
+      debug(`  stop ${b0 - s0} ms`);
       life = await boot(
         tmp.file('d.json'),
         seed,
         clock,
         i === DAYS ? Number.MAX_SAFE_INTEGER : budget(),
       );
-      windowHits += sentButNotMarked(life, connector);
+      debug(`  boot ${Date.now() - b0} ms`);
+      await sentButNotMarked(life, connector, inWindow);
+      debug(`  window check ${Date.now() - b0} ms`);
     }
   }
   const ids = connector.received.map(
     (r) => (r.activity.channelData as { simId?: string } | undefined)?.simId ?? '',
   );
+  if (process.env.SIM_DEBUG) {
+    const doc = life.store.read() as unknown as Record<string, unknown>;
+    const sizes = Object.entries(doc).map(([k, v]) => `${k}=${JSON.stringify(v).length}`);
+    process.stdout.write(`  store: ${sizes.join(' ')}\n`);
+  }
   await life.app.close();
   await connector.close();
   tmp.cleanup();
   return {
     crashes,
-    windowHits,
+    windowHits: [...inWindow.values()].reduce((sum, counts) => sum + counts.size, 0),
+    hitsOf: (id: string) => inWindow.get(id)?.size ?? 0,
     ids,
     unique: new Set(ids),
     periods: [...plan.sick.values()].flat().length,
   };
 }
 
-/** Cards the connector has but the file does not mark sent: a kill fell inside the window. */
-function sentButNotMarked(life: Life, connector: FakeConnector): number {
-  const received = new Set(
-    connector.received.map(
-      (r) => (r.activity.channelData as { simId?: string } | undefined)?.simId,
-    ),
-  );
-  return life.store.read().outbox.filter((o) => received.has(o.id) && o.status !== 'sent').length;
+/**
+ * After a restart: cards the connector has (n copies) that the store does not mark sent, so a
+ * kill fell inside the sent/marked window. Recorded as id → the copy counts seen so; each is one
+ * window hit, allowing one more copy of that card.
+ */
+async function sentButNotMarked(
+  life: Life,
+  connector: FakeConnector,
+  found: Map<string, Set<number>>,
+) {
+  const copies = new Map<string, number>();
+  for (const r of connector.received) {
+    const id = (r.activity.channelData as { simId?: string } | undefined)?.simId ?? '';
+    copies.set(id, (copies.get(id) ?? 0) + 1);
+  }
+  for (const [id, n] of copies) {
+    const item = await life.app.outbox.get(id);
+    if (item && item.status !== 'sent') found.set(id, (found.get(id) ?? new Set()).add(n));
+  }
 }
 
 describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', function () {
-  this.timeout(300_000);
+  this.timeout(Number(process.env.SIM_TIMEOUT_MS ?? 600_000));
 
   it('delivers every due card at least once, duplicates only inside the sent/marked window', async () => {
     const reference = process.env.SIM_SKIP_REF
-      ? { unique: new Set<string>(), ids: [] as string[], periods: 0, crashes: 0, windowHits: 0 }
+      ? {
+          unique: new Set<string>(),
+          ids: [] as string[],
+          periods: 0,
+          crashes: 0,
+          windowHits: 0,
+          hitsOf: () => 0,
+        }
       : await simulate(false, 2026);
     const killed = await simulate(true, 2026);
     const missed = [...reference.unique].filter((id) => !killed.unique.has(id));
@@ -298,5 +373,11 @@ describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', fun
       'nothing sent that should not be',
     ).to.deep.equal([]);
     expect(duplicates).to.be.at.most(killed.windowHits);
+    const copies = new Map<string, number>();
+    for (const id of killed.ids) copies.set(id, (copies.get(id) ?? 0) + 1);
+    expect(
+      [...copies].filter(([id, n]) => n - 1 > killed.hitsOf(id)),
+      'cards sent again without a kill inside their sent/marked window',
+    ).to.deep.equal([]);
   });
 });

@@ -238,7 +238,9 @@ export function recordRequests(
     h.requests.push({
       conversationId: r.conversationId,
       text: typeof r.activity.text === 'string' ? r.activity.text : '',
-      at: r.at,
+      // The harness's own time: with fake time the pacing is exact, not at the mercy of the
+      // event loop that sender and connector share.
+      at: h.time.monotonicNow(),
       status: f?.status ?? 200,
     });
     return f;

@@ -1,13 +1,6 @@
 import { expect } from 'chai';
 import { rateLimitsFromConfig } from '../../../bot/proactive/rate-limiter.js';
-import {
-  item,
-  maxInWindow,
-  realTime,
-  recordRequests,
-  startHarness,
-  type Harness,
-} from './outbox-harness.js';
+import { item, maxInWindow, recordRequests, startHarness, type Harness } from './outbox-harness.js';
 
 /** Real time, measured at the fake connector's receive timestamps (windows counted inclusively). */
 describe('OutboxSender pacing (real time, measured at the connector)', () => {
@@ -16,7 +9,7 @@ describe('OutboxSender pacing (real time, measured at the connector)', () => {
 
   it('when 12 cards are due for one leader, then no 1 s window holds more than 7 and no 2 s window more than 8', async function () {
     this.timeout(15_000);
-    h = await startHarness({ time: realTime() });
+    h = await startHarness();
     recordRequests(h);
     await h.outbox.enqueue(Array.from({ length: 12 }, (_, n) => item(`c${n}`, 0)));
     const report = await h
@@ -37,7 +30,7 @@ describe('OutboxSender pacing (real time, measured at the connector)', () => {
 
   it('when 25 leaders each have a card and the tenant rate is 10/s, then no 1 s window holds more than 10', async function () {
     this.timeout(15_000);
-    h = await startHarness({ time: realTime(), conversations: 25 });
+    h = await startHarness({ conversations: 25 });
     recordRequests(h);
     await h.outbox.enqueue(Array.from({ length: 25 }, (_, n) => item(`t${n}`, n)));
     const report = await h

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { DateTime } from 'luxon';
 import type { OutboxItem } from '../../../data/outbox-repository.js';
 import { ZONE } from '../../../domain/clock.js';
+import { until } from '../../helpers/until.js';
 import {
   fakeTime,
   item,
@@ -81,21 +82,20 @@ describe('OutboxSender across restarts', () => {
   });
 
   it('when the loop is idle, then it wakes by itself at the next due time', async function () {
-    this.timeout(10_000);
+    this.timeout(40_000);
     h = await startHarness({ time: realTime() });
     recordRequests(h);
     await h.outbox.enqueue([item('soon', 0, at(300))]);
     const sender = h.sender({ idleMs: 60_000 });
-    const started = Date.now();
     sender.start();
-    // idleMs is 60 s, so a send within 3 s proves the loop woke for the due time by itself.
-    await h.connector.waitFor(1, 3_000);
+    // idleMs is 60 s, so a send well before that proves the loop woke for the due time by itself.
+    await h.connector.waitFor(1, 30_000);
     await sender.stop();
     expect(h.requests).to.have.length(1);
   });
 
   it('when an item is enqueued while the loop sleeps, then wake() sends it without waiting for idleMs', async function () {
-    this.timeout(10_000);
+    this.timeout(40_000);
     h = await startHarness({ time: realTime() });
     recordRequests(h);
     const sender = h.sender({ idleMs: 60_000 });
@@ -103,22 +103,26 @@ describe('OutboxSender across restarts', () => {
     await new Promise((r) => setTimeout(r, 100));
     await h.outbox.enqueue([item('woken', 0, h.time.clock().toISO() ?? '')]);
     sender.wake();
-    await h.connector.waitFor(1, 2_000);
+    // Without wake() the loop would sleep the full 60 s idle time.
+    await h.connector.waitFor(1, 30_000);
     await sender.stop();
     expect(h.requests.map((r) => r.text)).to.deep.equal(['woken|da|on-time']);
   });
 
   it('when stop() is called during a long Retry-After pause, then it returns promptly and the item stays due', async function () {
-    this.timeout(10_000);
+    this.timeout(20_000);
     h = await startHarness({ time: realTime() });
     recordRequests(h, (n) => (n === 0 ? { status: 429, headers: { 'Retry-After': '30' } } : null));
     await h.outbox.enqueue([item('a', 0), item('b', 1)]);
     const sender = h.sender();
     sender.start();
-    await new Promise((r) => setTimeout(r, 200));
-    const stopping = Date.now();
-    await sender.stop();
-    expect(Date.now() - stopping).to.be.below(1_000);
+    await until(() => h.requests.length > 0, 'the first (429) request');
+    // The pause is 30 s: a stop() that waited it out would lose this race by far.
+    const outcome = await Promise.race([
+      sender.stop().then(() => 'stopped'),
+      new Promise((r) => setTimeout(() => r('still paused after 10 s'), 10_000)),
+    ]);
+    expect(outcome).to.equal('stopped');
     expect(h.requests).to.have.length(1);
     expect(await stored(h, 'b')).to.include({ status: 'pending' });
   });
