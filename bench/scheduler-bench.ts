@@ -33,14 +33,22 @@ const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? ''
 const config = loadConfig({ PORT: '0', DATA_FILE: tmp.file('d.json'), LOG_LEVEL: 'silent' });
 const app = createApp({ config, clock, store, repos, logger: createLogger('silent') });
 
-const ticks: Array<{ at: string; ms: number; report: unknown; rssMb: number }> = [];
+const ticks: Array<{
+  at: string;
+  ms: number;
+  storeWrites: number;
+  report: unknown;
+  rssMb: number;
+}> = [];
 for (const at of ['2026-11-23T08:00:05', '2026-11-23T08:01:05', '2026-11-24T08:00:05']) {
   state.now = DateTime.fromISO(at, { zone: ZONE });
   const t = performance.now();
+  const revision = store.revision();
   const report = await app.scheduler.tick();
   ticks.push({
     at,
     ms: Math.round(performance.now() - t),
+    storeWrites: store.revision() - revision,
     report,
     rssMb: Math.round(process.memoryUsage().rss / 1e6),
   });

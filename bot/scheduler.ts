@@ -15,9 +15,9 @@ import type { OrgSnapshot } from '../data/repositories.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { AppDeps } from './deps.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
-import { ensurePlan } from './handlers/follow-up/plan-view.js';
+import { newPlan } from './handlers/follow-up/plan-view.js';
 import {
-  checkFrequencyTriggers,
+  checkFrequencyTriggersMany,
   frequencyCardFor,
   hitOf,
 } from './handlers/follow-up/frequency-check.js';
@@ -78,10 +78,14 @@ export class Scheduler {
     const now = this.deps.clock();
     const today = now.toISODate() ?? '';
     const state = await this.deps.repos.scheduler.get();
+    const lastPlanned = state.lastPlannedDate;
     const scan = await this.scanPeriods(state.lastScanAt, today);
-    // Save the scan's progress at once, so a crash while planning does not redo it.
-    state.lastScanAt = scan.at;
-    await this.deps.repos.scheduler.save(state);
+    // Save the scan's progress at once, so a crash while planning does not redo it. A scan that
+    // found nothing need not move the marker (the next scan from the older one finds the same).
+    if (scan.periods > 0) {
+      state.lastScanAt = scan.at;
+      await this.deps.repos.scheduler.save(state);
+    }
     const report: TickReport = {
       plannedDays: [],
       digests: 0,
@@ -100,8 +104,10 @@ export class Scheduler {
       }
       state.lastPlannedDate = day;
     }
-    state.lastScanAt = scan.at;
-    await this.deps.repos.scheduler.save(state);
+    if (scan.periods > 0 || state.lastPlannedDate !== lastPlanned) {
+      state.lastScanAt = scan.at;
+      await this.deps.repos.scheduler.save(state);
+    }
     return report;
   }
 
@@ -127,10 +133,8 @@ export class Scheduler {
     const queued = await Promise.all(
       [...groups].map(([key, group]) => this.queueDigest(key, group, day, today, dueHour)),
     );
-    await Promise.all(
-      items.map((item) =>
-        this.deps.repos.followUps.recordDelivery(item.stepId, { kind: item.kind, date: day }),
-      ),
+    await this.deps.repos.followUps.recordDeliveries(
+      items.map((item) => ({ stepId: item.stepId, kind: item.kind, date: day })),
     );
     return queued.reduce((a, b) => a + b, 0);
   }
@@ -184,49 +188,77 @@ export class Scheduler {
     return result.added;
   }
 
-  /** Plans and trigger checks for periods created or changed since the last scan. */
+  /**
+   * Plans and trigger checks for periods created or changed since the last scan, in batches:
+   * one write for all new plans and one for all trigger hits, so an import of thousands of
+   * periods costs a few store writes, not thousands.
+   */
   private async scanPeriods(
     since: string | null,
     today: IsoDate,
   ): Promise<{ at: string; periods: number; cards: number }> {
     const at = this.deps.clock().toUTC().toISO() ?? '';
-    const changed = await this.deps.repos.absence.changedSince(since);
+    const { absence, followUps } = this.deps.repos;
+    const changed = await absence.changedSince(since);
     const recent = changed.filter((p) => p.end === null || p.end >= addDays(today, -14));
-    let cards = 0;
     const org = await this.deps.repos.org.snapshot();
-    const people = new Set<string>();
     const units = await this.unitsOf(today);
-    await Promise.all(
-      recent.map(async (period) => {
-        const unitId = units.get(period.personKey);
-        if (!unitId) return;
-        await ensurePlan(this.deps, period, unitId, today, this.followUp);
-        people.add(`${period.personKey}\u0000${unitId}`);
-      }),
+    const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
+    const people = new Map<string, string>();
+    const plans: Array<{ periodId: string; steps: FollowUpStep[] }> = [];
+    for (const period of recent) {
+      const unitId = units.get(period.personKey);
+      if (!unitId) continue;
+      people.set(period.personKey, unitId);
+      if ((await followUps.planFor(period.id)).length > 0) continue;
+      const steps = await newPlan(this.deps, period, unitId, today, options);
+      if (steps.length > 0) plans.push({ periodId: period.id, steps });
+    }
+    await followUps.addPlans(plans);
+    const fresh = await checkFrequencyTriggersMany(
+      this.deps,
+      [...people].map(([personKey, unitId]) => ({ personKey, unitId })),
+      today,
     );
     const names = await this.namesOf(today);
+    let cards = 0;
     await Promise.all(
-      [...people].map(async (key) => {
-        const [personKey, unitId] = key.split('\u0000') as [string, string];
+      [...people].map(async ([personKey, unitId]) => {
         const leader = leaderOf(org, unitId);
-        const fresh = await checkFrequencyTriggers(this.deps, personKey, today, unitId);
+        if (!leader) return;
+        const own = fresh.get(personKey) ?? [];
         // Hits fired in the last week by a tick that died before it queued their cards are queued
         // again (this scan re-reads the same periods, as its marker was not saved either); the
         // outbox id makes that exactly-once, as sent items stay in the outbox.
-        const earlier = (await this.deps.repos.followUps.firedTriggers(personKey))
-          .filter((f) => f.on >= addDays(today, -7) && !fresh.some((h) => h.id === f.id))
+        const earlier = (await followUps.firedTriggers(personKey))
+          .filter((f) => f.on >= addDays(today, -7) && !own.some((h) => h.id === f.id))
           .map(hitOf);
-        const hits = [...fresh, ...earlier];
         const name = names.get(personKey) ?? '';
-        for (const hit of leader ? hits : []) {
-          await enqueueCard(this.deps, this.outbox, `freq:${hit.id}`, leader!.aadObjectId, (t) =>
-            frequencyCardFor(name, hit, t),
-          );
-          cards++;
-        }
+        cards += own.length;
+        // All at once: the enqueues of every person share the store's next write.
+        await Promise.all(
+          [...own, ...earlier].map((hit) =>
+            enqueueCard(this.deps, this.outbox, `freq:${hit.id}`, leader.aadObjectId, (t) =>
+              frequencyCardFor(name, hit, t),
+            ),
+          ),
+        );
       }),
     );
     return { at, periods: recent.length, cards };
+  }
+
+  /** The unit-above-target answer, asked once per unit within a scan. */
+  private aboveTargetOnce(): FollowUpOptions['aboveTarget'] {
+    const ask = this.followUp.aboveTarget;
+    if (!ask) return undefined;
+    const answers = new Map<string, Promise<boolean>>();
+    return (unitId, today) => {
+      const key = `${unitId}\u0000${today}`;
+      const answer = answers.get(key) ?? ask(unitId, today);
+      answers.set(key, answer);
+      return answer;
+    };
   }
 
   private async employmentsToday(today: IsoDate) {

@@ -8,6 +8,7 @@ import { closeOnFit } from '../domain/follow-up/fit.js';
 import { followsUp } from '../domain/follow-up/registration.js';
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../domain/model.js';
+import { derived, groupBy } from './derived.js';
 import type { StoreData } from './schema.js';
 import type { Store } from './store.js';
 
@@ -33,6 +34,8 @@ export interface AbsenceRepository {
   openPeriodOf(personKey: string): Promise<SickPeriod | null>;
   /** Every period of the person, oldest first. */
   periodsOfPerson(personKey: string): Promise<SickPeriod[]>;
+  /** Every period of each of these people, oldest first (one pass, for the scheduler's scan). */
+  periodsOfPersons(personKeys: Iterable<string>): Promise<Map<string, SickPeriod[]>>;
   period(id: string): Promise<SickPeriod | null>;
   /** Periods created or changed after `instant` (all when null), for the scheduler's scan. */
   changedSince(instant: string | null): Promise<SickPeriod[]>;
@@ -90,25 +93,25 @@ function fit(
 
 /** `now` gives the current instant as a UTC ISO string (from the injected clock). */
 export function lowdbAbsenceRepository(store: Store, now: () => string): AbsenceRepository {
+  const byPerson = derived(store, (d) => {
+    const groups = groupBy(d.sickPeriods, (p) => p.personKey);
+    for (const list of groups.values()) list.sort((a, b) => a.start.localeCompare(b.start));
+    return groups;
+  });
+  const byId = derived(store, (d) => new Map(d.sickPeriods.map((p) => [p.id, p])));
+  const periodsOf = (personKey: string) => structuredClone(byPerson().get(personKey) ?? []);
   return {
     recordSickPeriod: (period, plan) => store.update((d) => record(d, period, plan)),
     registerFit: (periodId, lastSickDay, today) =>
       store.update((d) => fit(d, periodId, lastSickDay, today, now())),
     openPeriodOf: (personKey) =>
       Promise.resolve(
-        structuredClone(sicknessOf(store.read(), personKey).find((p) => p.end === null) ?? null),
+        periodsOf(personKey).find((p) => p.end === null && followsUp(p.type)) ?? null,
       ),
-    periodsOfPerson: (personKey) =>
-      Promise.resolve(
-        structuredClone(
-          store
-            .read()
-            .sickPeriods.filter((p) => p.personKey === personKey)
-            .sort((a, b) => a.start.localeCompare(b.start)),
-        ),
-      ),
-    period: (id) =>
-      Promise.resolve(structuredClone(store.read().sickPeriods.find((p) => p.id === id) ?? null)),
+    periodsOfPerson: (personKey) => Promise.resolve(periodsOf(personKey)),
+    periodsOfPersons: (personKeys) =>
+      Promise.resolve(new Map([...personKeys].map((k) => [k, periodsOf(k)]))),
+    period: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
     changedSince: (instant) =>
       Promise.resolve(
         structuredClone(

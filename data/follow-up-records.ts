@@ -2,9 +2,10 @@
  * The lowdb half of FollowUpRepository that is not about steps: fired frequency triggers,
  * requests for HR's help, and what each digest card showed.
  */
-import type { TriggerHit } from '../domain/follow-up/frequency.js';
+import type { FiredTrigger, TriggerHit } from '../domain/follow-up/frequency.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
 import type { FiredTriggerRecord } from './follow-up-schema.js';
+import { derived, groupBy } from './derived.js';
 import type { StoreData } from './schema.js';
 import type { Store } from './store.js';
 
@@ -13,6 +14,7 @@ type Records = Pick<
   | 'firedTriggers'
   | 'firedTrigger'
   | 'fireTriggers'
+  | 'fireTriggersMany'
   | 'markTriggerHandled'
   | 'hrRequest'
   | 'recordHrRequest'
@@ -41,29 +43,52 @@ const firedOf = (d: Partial<StoreData>) => (d.firedTriggers ??= []);
 const requestsOf = (d: Partial<StoreData>) => (d.hrRequests ??= []);
 const digestsOf = (d: Partial<StoreData>) => (d.followUpDigests ??= []);
 
+type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
+
+/** The hits `select` returns for each person that are not recorded yet. */
+function newHits(
+  d: Partial<StoreData>,
+  entries: ReadonlyArray<{ personKey: string; select: Select }>,
+): Map<string, TriggerHit[]> {
+  const all = firedOf(d);
+  const known = new Set(all.map((f) => f.id));
+  const byPerson = groupBy(all, (f) => f.personKey);
+  const result = new Map<string, TriggerHit[]>();
+  for (const { personKey, select } of entries) {
+    const fired = (byPerson.get(personKey) ?? []).map((f) => ({
+      personKey: f.personKey,
+      triggerId: f.triggerId,
+      on: f.on,
+    }));
+    const hits = select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
+    for (const h of hits) known.add(h.id);
+    if (hits.length > 0) result.set(personKey, hits);
+  }
+  return result;
+}
+
 export function lowdbFollowUpRecords(store: Store): Records {
   const read = (): Partial<StoreData> => ({ ...store.read() });
+  const firedByPerson = derived(store, (d) => groupBy(firedOf({ ...d }), (f) => f.personKey));
+  const digestById = derived(store, (d) => new Map(digestsOf({ ...d }).map((x) => [x.id, x])));
+  const firedById = derived(store, (d) => new Map(firedOf({ ...d }).map((f) => [f.id, f])));
+  const fireTriggersMany = (entries: ReadonlyArray<{ personKey: string; select: Select }>) => {
+    // Most checks find nothing new: answer those from a read, without a store write.
+    if (entries.length === 0 || newHits(read(), entries).size === 0)
+      return Promise.resolve(new Map<string, TriggerHit[]>());
+    return store.update((d) => {
+      const hits = newHits(d, entries);
+      for (const list of hits.values()) firedOf(d).push(...list.map(firedRecord));
+      return structuredClone(hits);
+    });
+  };
   return {
     firedTriggers: (personKey) =>
-      Promise.resolve(structuredClone(firedOf(read()).filter((f) => f.personKey === personKey))),
-    firedTrigger: (id) =>
-      Promise.resolve(structuredClone(firedOf(read()).find((f) => f.id === id) ?? null)),
-    fireTriggers: (personKey, select) => {
-      const newHits = (d: Partial<StoreData>) => {
-        const fired = firedOf(d)
-          .filter((f) => f.personKey === personKey)
-          .map((f) => ({ personKey: f.personKey, triggerId: f.triggerId, on: f.on }));
-        const known = new Set(firedOf(d).map((f) => f.id));
-        return select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
-      };
-      // Most checks find nothing new: answer those from a read, without a store write.
-      if (newHits(read()).length === 0) return Promise.resolve([]);
-      return store.update((d) => {
-        const hits = newHits(d);
-        firedOf(d).push(...hits.map(firedRecord));
-        return structuredClone(hits);
-      });
-    },
+      Promise.resolve(structuredClone(firedByPerson().get(personKey) ?? [])),
+    firedTrigger: (id) => Promise.resolve(structuredClone(firedById().get(id) ?? null)),
+    fireTriggers: async (personKey, select) =>
+      (await fireTriggersMany([{ personKey, select }])).get(personKey) ?? [],
+    fireTriggersMany,
     markTriggerHandled: (id, handled) =>
       store.update((d) => {
         const f = firedOf(d).find((x) => x.id === id);
@@ -96,7 +121,6 @@ export function lowdbFollowUpRecords(store: Store): Records {
         else digestsOf(d).push(structuredClone(record));
       });
     },
-    digest: (id) =>
-      Promise.resolve(structuredClone(digestsOf(read()).find((x) => x.id === id) ?? null)),
+    digest: (id) => Promise.resolve(structuredClone(digestById().get(id) ?? null)),
   };
 }

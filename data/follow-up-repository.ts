@@ -10,6 +10,7 @@ import type { DueKind, FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate } from '../domain/model.js';
 import type { Result } from '../domain/result.js';
 import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from './follow-up-schema.js';
+import { derived, groupBy } from './derived.js';
 import { lowdbFollowUpRecords } from './follow-up-records.js';
 import type { Store } from './store.js';
 
@@ -36,6 +37,13 @@ export interface FollowUpRepository {
   planFor(periodId: string): Promise<FollowUpStep[]>;
   /** Replaces the steps of a period (a plan made or re-made, e.g. for an imported period). */
   savePlan(periodId: string, steps: readonly FollowUpStep[]): Promise<void>;
+  /**
+   * Stores plans for periods that have none, in one write (the scheduler's scan); a period that
+   * got its plan meanwhile (a leader registering in chat) keeps it. Returns the periods planned.
+   */
+  addPlans(
+    plans: ReadonlyArray<{ periodId: string; steps: readonly FollowUpStep[] }>,
+  ): Promise<string[]>;
   applyStepChange(
     stepId: string,
     expectedVersion: number,
@@ -45,6 +53,10 @@ export interface FollowUpRepository {
   activeSteps(): Promise<FollowUpStep[]>;
   /** Delivery bookkeeping (notifiedOn/remindedOn/escalatedToHrOn); the version does not change. */
   recordDelivery(stepId: string, delivered: { kind: DueKind; date: IsoDate }): Promise<void>;
+  /** The same for many steps in one write. */
+  recordDeliveries(
+    deliveries: ReadonlyArray<{ stepId: string; kind: DueKind; date: IsoDate }>,
+  ): Promise<void>;
 
   firedTriggers(personKey: string): Promise<FiredTriggerRecord[]>;
   firedTrigger(id: string): Promise<FiredTriggerRecord | null>;
@@ -56,6 +68,13 @@ export interface FollowUpRepository {
     personKey: string,
     select: (fired: readonly FiredTrigger[]) => TriggerHit[],
   ): Promise<TriggerHit[]>;
+  /** `fireTriggers` for many people in one write; returns the new hits by person. */
+  fireTriggersMany(
+    entries: ReadonlyArray<{
+      personKey: string;
+      select: (fired: readonly FiredTrigger[]) => TriggerHit[];
+    }>,
+  ): Promise<Map<string, TriggerHit[]>>;
   /** Sets `handled` once; returns the record and whether this call set it. */
   markTriggerHandled(
     id: string,
@@ -106,20 +125,46 @@ function delivered(step: FollowUpStep, kind: DueKind, date: IsoDate): void {
 
 export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
   const steps = () => store.read().followUps;
+  const byId = derived(store, (d) => new Map(d.followUps.map((s) => [s.id, s])));
+  const byPeriod = derived(store, (d) => groupBy(d.followUps, (s) => s.periodId));
+  const recordDeliveries = async (
+    deliveries: ReadonlyArray<{ stepId: string; kind: DueKind; date: IsoDate }>,
+  ) => {
+    if (deliveries.length === 0) return;
+    await store.update((d) => {
+      const index = new Map(d.followUps.map((s) => [s.id, s]));
+      for (const { stepId, kind, date } of deliveries) {
+        const s = index.get(stepId);
+        if (s) delivered(s, kind, date);
+      }
+    });
+  };
   return {
-    step: (id) => Promise.resolve(structuredClone(steps().find((s) => s.id === id) ?? null)),
+    step: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
     planFor: (periodId) =>
-      Promise.resolve(
-        structuredClone(
-          steps()
-            .filter((s) => s.periodId === periodId)
-            .sort(byDue),
-        ),
-      ),
+      Promise.resolve(structuredClone([...(byPeriod().get(periodId) ?? [])].sort(byDue))),
     savePlan: async (periodId, plan) => {
       const fresh = structuredClone(plan.filter((s) => s.periodId === periodId));
       await store.update((d) => {
         d.followUps = [...d.followUps.filter((s) => s.periodId !== periodId), ...fresh];
+      });
+    },
+    addPlans: (plans) => {
+      const fresh = plans.map((p) => ({
+        periodId: p.periodId,
+        steps: structuredClone(p.steps.filter((s) => s.periodId === p.periodId)),
+      }));
+      if (fresh.length === 0) return Promise.resolve([]);
+      return store.update((d) => {
+        const planned = new Set(d.followUps.map((s) => s.periodId));
+        const added: string[] = [];
+        for (const plan of fresh) {
+          if (planned.has(plan.periodId) || plan.steps.length === 0) continue;
+          d.followUps.push(...plan.steps);
+          planned.add(plan.periodId);
+          added.push(plan.periodId);
+        }
+        return added;
       });
     },
     applyStepChange: (stepId, expectedVersion, change) =>
@@ -128,12 +173,8 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
       Promise.resolve(
         structuredClone(steps().filter((s) => s.state === 'open' || s.state === 'postponed')),
       ),
-    recordDelivery: async (stepId, { kind, date }) => {
-      await store.update((d) => {
-        const s = d.followUps.find((x) => x.id === stepId);
-        if (s) delivered(s, kind, date);
-      });
-    },
+    recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
+    recordDeliveries,
     ...lowdbFollowUpRecords(store),
   };
 }

@@ -10,6 +10,7 @@ import type {
   Repositories,
 } from './repositories.js';
 import type { ConversationRefRecord } from './schema.js';
+import { derived } from './derived.js';
 import { lowdbAbsenceRepository } from './absence-repository.js';
 import { lowdbFollowUpRepository } from './follow-up-repository.js';
 import { lowdbGuideRepository } from './guide-repository.js';
@@ -19,9 +20,9 @@ function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate
 }
 
 function orgRepository(store: Store, now: () => string): OrgRepository {
+  const personById = derived(store, (d) => new Map(d.persons.map((p) => [p.aadObjectId, p])));
   return {
-    findPerson: (id) =>
-      Promise.resolve(store.read().persons.find((p) => p.aadObjectId === id) ?? null),
+    findPerson: (id) => Promise.resolve(personById().get(id) ?? null),
     snapshot: () => {
       const d = store.read();
       return Promise.resolve({ units: d.units, persons: d.persons, settings: d.settings });
@@ -43,6 +44,18 @@ function orgRepository(store: Store, now: () => string): OrgRepository {
 }
 
 function conversationRepository(store: Store): ConversationRepository {
+  // First match wins, as a find over the array would.
+  const firstBy = (key: (r: ConversationRefRecord) => string | null) =>
+    derived(store, (d) => {
+      const index = new Map<string, ConversationRefRecord>();
+      for (const r of d.conversationRefs) {
+        const k = key(r);
+        if (k !== null && !index.has(k)) index.set(k, r);
+      }
+      return index;
+    });
+  const personal = firstBy((r) => (r.scope === 'personal' ? (r.aadObjectId ?? null) : null));
+  const byConversation = firstBy((r) => r.conversationId);
   return {
     saveReference: async (record: ConversationRefRecord) => {
       await store.update((d) => {
@@ -51,13 +64,8 @@ function conversationRepository(store: Store): ConversationRepository {
         else d.conversationRefs.push(record);
       });
     },
-    personalReference: (id) =>
-      Promise.resolve(
-        store.read().conversationRefs.find((r) => r.scope === 'personal' && r.aadObjectId === id) ??
-          null,
-      ),
-    byConversationId: (cid) =>
-      Promise.resolve(store.read().conversationRefs.find((r) => r.conversationId === cid) ?? null),
+    personalReference: (id) => Promise.resolve(personal().get(id) ?? null),
+    byConversationId: (cid) => Promise.resolve(byConversation().get(cid) ?? null),
   };
 }
 

@@ -25,6 +25,8 @@ import { startFakeConnector, type FakeConnector } from '../helpers/fake-connecto
 import { tempDir } from '../helpers/tmp.js';
 
 class Killed extends Error {}
+/** What an update queued behind the kill returns: it did nothing. */
+const DEAD = Symbol('dead');
 
 const T0 = Date.now();
 /** SIM_DEBUG=1: a timestamped trace of days, kills and restarts. */
@@ -79,30 +81,33 @@ class MortalStore implements Store {
   /**
    * Once armed, the first update that changes the document is the kill (a kill at a no-op write
    * leaves the file as a kill just after it would). The kill throws inside the update, so the
-   * store drops the change; every other update of the same batch fails too, so the batch is lost
-   * whole, as it is when a process dies before its write.
+   * store rolls that change back. Updates queued behind it do nothing and fail to their callers;
+   * they return a marker rather than throw inside the store, so the store does not reload the
+   * file once for each of them. Updates of the batch that ran before the kill reach the file,
+   * as if the process had died just after writing them.
    */
   update<T>(fn: (d: StoreData) => T): Promise<T> {
     if (this.fate.dead) return Promise.reject(new Killed('killed'));
-    if (!this.fate.armed()) {
-      return this.inner.update((d) => {
-        if (this.fate.dead) throw new Killed('killed');
-        return fn(d);
+    const armed = this.fate.armed();
+    return this.inner
+      .update((d): T | typeof DEAD => {
+        if (this.fate.dead) return DEAD;
+        if (!armed) return fn(d);
+        const before = JSON.stringify(d);
+        const result = fn(d);
+        if (JSON.stringify(d) !== before) {
+          const old = JSON.parse(before) as Record<string, unknown>;
+          const changed = Object.keys(d).filter(
+            (k) => JSON.stringify(old[k]) !== JSON.stringify((d as Record<string, unknown>)[k]),
+          );
+          this.fate.die(changed.join(','));
+        }
+        return result;
+      })
+      .then((result) => {
+        if (result === DEAD) throw new Killed('killed');
+        return result;
       });
-    }
-    return this.inner.update((d) => {
-      if (this.fate.dead) throw new Killed('killed');
-      const before = JSON.stringify(d);
-      const result = fn(d);
-      if (JSON.stringify(d) !== before) {
-        const old = JSON.parse(before) as Record<string, unknown>;
-        const changed = Object.keys(d).filter(
-          (k) => JSON.stringify(old[k]) !== JSON.stringify((d as Record<string, unknown>)[k]),
-        );
-        this.fate.die(changed.join(','));
-      }
-      return result;
-    });
   }
   close() {
     return this.inner.close();

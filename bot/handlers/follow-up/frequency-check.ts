@@ -6,6 +6,7 @@
 import {
   effectiveTriggers,
   triggersToFire,
+  type FiredTrigger,
   type TriggerHit,
 } from '../../../domain/follow-up/frequency.js';
 import { policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
@@ -39,7 +40,7 @@ async function triggersFor(
 
 /**
  * The trigger hits for a person on `today` that have not fired yet; they are recorded as fired.
- * Pass `unitId` when known (the scheduler after an import), else the person's unit today is used.
+ * Pass `unitId` when known, else the person's unit today is used.
  */
 export async function checkFrequencyTriggers(
   deps: Pick<AppDeps, 'repos'>,
@@ -48,12 +49,35 @@ export async function checkFrequencyTriggers(
   unitId?: string,
 ): Promise<TriggerHit[]> {
   const unit = unitId ?? (await unitOf(deps, personKey, today));
-  const triggers = await triggersFor(deps, unit);
-  if (triggers.length === 0) return [];
-  const periods = await deps.repos.absence.periodsOfPerson(personKey);
-  return deps.repos.followUps.fireTriggers(personKey, (fired) =>
-    triggersToFire(periods, personKey, triggers, today, fired),
-  );
+  const hits = await checkFrequencyTriggersMany(deps, [{ personKey, unitId: unit }], today);
+  return hits.get(personKey) ?? [];
+}
+
+/**
+ * The same for many people at once (the scheduler after an import): one pass over the periods
+ * and one write for all the hits.
+ */
+export async function checkFrequencyTriggersMany(
+  deps: Pick<AppDeps, 'repos'>,
+  people: ReadonlyArray<{ personKey: string; unitId: string | null }>,
+  today: IsoDate,
+): Promise<Map<string, TriggerHit[]>> {
+  const triggersOfUnit = new Map<string | null, FrequencyTrigger[]>();
+  const entries = [];
+  for (const { unitId } of people)
+    if (!triggersOfUnit.has(unitId)) triggersOfUnit.set(unitId, await triggersFor(deps, unitId));
+  const checked = people.filter((p) => triggersOfUnit.get(p.unitId)!.length > 0);
+  const periods = await deps.repos.absence.periodsOfPersons(checked.map((p) => p.personKey));
+  for (const { personKey, unitId } of checked) {
+    const triggers = triggersOfUnit.get(unitId)!;
+    const own = periods.get(personKey) ?? [];
+    entries.push({
+      personKey,
+      select: (fired: readonly FiredTrigger[]) =>
+        triggersToFire(own, personKey, triggers, today, fired),
+    });
+  }
+  return deps.repos.followUps.fireTriggersMany(entries);
 }
 
 /** A stored fired trigger as the hit it was. */

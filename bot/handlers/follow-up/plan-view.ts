@@ -16,6 +16,22 @@ import type { Turn } from '../../turn.js';
 import { audit, todayOf, type Employee } from './follow-up-context.js';
 import type { FollowUpOptions } from './hr-notifier.js';
 
+/** The plan a period gets under its unit's policy (nothing stored); empty when none applies. */
+export async function newPlan(
+  deps: Pick<AppDeps, 'repos'>,
+  period: SickPeriod,
+  unitId: string,
+  today: IsoDate,
+  options: FollowUpOptions,
+): Promise<FollowUpStep[]> {
+  const { units, settings } = await deps.repos.org.snapshot();
+  const policy = policyForUnit(unitId, units, settings.policyId);
+  if (!policy.ok) return [];
+  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
+  const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
+  return plan.ok ? plan.value : [];
+}
+
 /** The steps of a period; a period without any gets its plan made and stored now. */
 export async function ensurePlan(
   deps: Pick<AppDeps, 'repos'>,
@@ -26,13 +42,9 @@ export async function ensurePlan(
 ): Promise<FollowUpStep[]> {
   const existing = await deps.repos.followUps.planFor(period.id);
   if (existing.length > 0) return existing;
-  const { units, settings } = await deps.repos.org.snapshot();
-  const policy = policyForUnit(unitId, units, settings.policyId);
-  if (!policy.ok) return [];
-  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
-  const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
-  if (!plan.ok) return [];
-  await deps.repos.followUps.savePlan(period.id, plan.value);
+  const plan = await newPlan(deps, period, unitId, today, options);
+  if (plan.length === 0) return [];
+  await deps.repos.followUps.savePlan(period.id, plan);
   return deps.repos.followUps.planFor(period.id);
 }
 
