@@ -81,6 +81,7 @@ const sentPatch =
   (c) => ({
     status: 'sent',
     sentAt,
+    sendingSince: null,
     attempts: c.attempts + 1,
     nextAttemptAt: null,
     lastError: null,
@@ -94,16 +95,23 @@ const retryPatch =
     status: 'retrying',
     nextAttemptAt,
     lastError,
+    sendingSince: null,
     attempts: c.attempts + (countAttempt ? 1 : 0),
   });
 
 const failedPatch =
   (lastError: string): Compute =>
-  (c) => ({ status: 'failed', attempts: c.attempts + 1, nextAttemptAt: null, lastError });
+  (c) => ({
+    status: 'failed',
+    attempts: c.attempts + 1,
+    nextAttemptAt: null,
+    lastError,
+    sendingSince: null,
+  });
 
 const cancelledPatch =
   (reason: string): Compute =>
-  () => ({ status: 'cancelled', nextAttemptAt: null, lastError: reason });
+  () => ({ status: 'cancelled', nextAttemptAt: null, lastError: reason, sendingSince: null });
 
 export interface LowdbOutboxOptions {
   /** Journal file (default `<store file>.outbox-journal`); false: every mark waits for its own commit. */
@@ -209,6 +217,8 @@ function build(
       const item = find(store.read(), id);
       return Promise.resolve(item ? structuredClone(overlay.view(item)) : null);
     },
+    markSending: (id, at) =>
+      rejecting(() => change(id, () => ({ sendingSince: utcInstant(at) }))),
     markSent: (id, at, details = {}) =>
       rejecting(() => change(id, sentPatch(utcInstant(at), details))),
     markRetry: (id, next, error, options = {}) =>

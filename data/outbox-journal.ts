@@ -24,6 +24,7 @@ const patchSchema = outboxItemSchema
     sentAt: true,
     lastError: true,
     activityId: true,
+    sendingSince: true,
   })
   .partial();
 

@@ -48,6 +48,8 @@ export interface OutboxRepository {
   earliestDue(): Promise<string | null>;
   get(id: string): Promise<OutboxItem | null>;
   /** Each mark* changes only a pending/retrying item and returns whether it changed it. */
+  /** Durably notes that a send is about to start; every outcome below clears it. */
+  markSending(id: string, at: string): Promise<boolean>;
   markSent(
     id: string,
     at: string,

@@ -170,6 +170,11 @@ export const outboxItemSchema = z.strictObject({
   lastError: z.string().nullable(),
   /** The id Teams gave the sent activity (to update the card in place later). */
   activityId: z.string().nullable().optional(),
+  /**
+   * Set just before a send and cleared by its outcome: an item found with it set was being sent
+   * when the process stopped, so its recipient may already have it (a possible duplicate, logged).
+   */
+  sendingSince: isoInstant.nullable().optional(),
 });
 
 /** Key/value state for botbuilder-dialogs (the store-backed Storage). */

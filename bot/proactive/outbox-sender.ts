@@ -76,6 +76,8 @@ export interface DrainReport {
   failed: number;
   cancelled: number;
   skipped: number;
+  /** Items found marked as being sent by a process that stopped: sent again, maybe a duplicate. */
+  resent: number;
 }
 
 const emptyReport = (): DrainReport => ({
@@ -84,6 +86,7 @@ const emptyReport = (): DrainReport => ({
   failed: 0,
   cancelled: 0,
   skipped: 0,
+  resent: 0,
 });
 
 function isAbort(err: unknown): boolean {
@@ -239,6 +242,15 @@ export class OutboxSender {
     slot: SendSlot,
     report: DrainReport,
   ): Promise<void> {
+    if (item.sendingSince) {
+      report.resent++;
+      this.o.logger.warn(
+        { outboxId: item.id, kind: item.kind, sendingSince: item.sendingSince },
+        'outbox item was being sent when the bot stopped; sending it again (it may arrive twice)',
+      );
+    }
+    // Durable before the send, so a crash between send and "sent" is known after the restart.
+    await this.o.outbox.markSending(item.id, instantFrom(this.o.clock));
     let result: SendResult;
     try {
       result = await sendProactive(

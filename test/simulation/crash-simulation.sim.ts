@@ -12,7 +12,7 @@ import { appendFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { loadConfig } from '../../bot/config.js';
 import { createApp, type App } from '../../bot/app.js';
-import { createLogger } from '../../bot/logger.js';
+import { pino } from 'pino';
 import { renderers } from '../../bot/proactive/delivery.js';
 import { TEAMS_PER_CONVERSATION } from '../../bot/proactive/rate-limiter.js';
 import { createLowdbRepositories } from '../../data/lowdb-repositories.js';
@@ -185,13 +185,35 @@ interface Life {
   store: MortalStore;
 }
 
-async function boot(file: string, seed: StoreData, clock: Clock, budget: number): Promise<Life> {
+/** The bot's warnings about items it sends again after a restart: outbox id → how often. */
+type ResentLog = Map<string, number>;
+
+function capturingLogger(resent: ResentLog) {
+  return pino(
+    { level: 'warn' },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as { msg?: string; outboxId?: string };
+        if (entry.outboxId && entry.msg?.includes('being sent when the bot stopped'))
+          resent.set(entry.outboxId, (resent.get(entry.outboxId) ?? 0) + 1);
+      },
+    },
+  );
+}
+
+async function boot(
+  file: string,
+  seed: StoreData,
+  clock: Clock,
+  budget: number,
+  resent: ResentLog,
+): Promise<Life> {
   const inner = await openStore(file, { seed: () => structuredClone(seed) });
   const fate = new Mortality(budget);
   const store = new MortalStore(inner, fate);
   const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
   const config = loadConfig({ PORT: '0', DATA_FILE: file, LOG_LEVEL: 'silent' });
-  const deps = { config, clock, store, repos, logger: createLogger('silent') };
+  const deps = { config, clock, store, repos, logger: capturingLogger(resent) };
   const app = createApp(deps, {
     // The outbox journal as in production; its appends can be the kill too.
     outbox: {
@@ -268,9 +290,9 @@ async function simulate(kills: boolean, seedNumber: number) {
   const setClock = (iso: string) => void (state.now = DateTime.fromISO(iso, { zone: ZONE }));
   // Writes before a kill: random, growing with each kill on the same day, so every day completes.
   let sameDay = 0;
-  const budget = () =>
-    kills ? 1 + Math.floor(rnd() * 25) + 10 * sameDay : Number.MAX_SAFE_INTEGER;
-  let life = await boot(tmp.file('d.json'), seed, clock, budget());
+  const budget = () => (kills ? 1 + Math.floor(rnd() * 16) + 8 * sameDay : Number.MAX_SAFE_INTEGER);
+  const resent: ResentLog = new Map();
+  let life = await boot(tmp.file('d.json'), seed, clock, budget(), resent);
   let crashes = 0;
   const inWindow = new Map<string, Set<number>>();
   for (let i = 0; i <= DAYS; i++) {
@@ -300,6 +322,7 @@ async function simulate(kills: boolean, seedNumber: number) {
         seed,
         clock,
         i === DAYS ? Number.MAX_SAFE_INTEGER : budget(),
+        resent,
       );
       debug(`  boot ${Date.now() - b0} ms`);
       await sentButNotMarked(life, connector, inWindow);
@@ -321,6 +344,7 @@ async function simulate(kills: boolean, seedNumber: number) {
     crashes,
     windowHits: [...inWindow.values()].reduce((sum, counts) => sum + counts.size, 0),
     hitsOf: (id: string) => inWindow.get(id)?.size ?? 0,
+    resent,
     ids,
     unique: new Set(ids),
     periods: [...plan.sick.values()].flat().length,
@@ -360,6 +384,7 @@ describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', fun
           crashes: 0,
           windowHits: 0,
           hitsOf: () => 0,
+          resent: new Map() as ResentLog,
         }
       : await simulate(false, 2026);
     const killed = await simulate(true, 2026);
@@ -367,7 +392,7 @@ describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', fun
     const duplicates = killed.ids.length - killed.unique.size;
     process.stdout.write(
       `      simulated ${DAYS} days, ${reference.periods} new sick periods, ${reference.unique.size} cards; ` +
-        `${killed.crashes} kills, ${killed.windowHits} inside the sent/marked window, ${duplicates} duplicates, ${missed.length} missed ${missed.slice(0, 8).join(' ')}\n`,
+        `${killed.crashes} kills, ${killed.windowHits} inside the sent/marked window, ${duplicates} duplicates (${[...killed.resent.values()].reduce((a, b) => a + b, 0)} resends logged), ${missed.length} missed ${missed.slice(0, 8).join(' ')}\n`,
     );
     expect(reference.unique.size, 'the simulation produces cards').to.be.greaterThan(100);
     expect(reference.ids.length, 'no duplicates without kills').to.equal(reference.unique.size);
@@ -384,5 +409,10 @@ describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', fun
       [...copies].filter(([id, n]) => n - 1 > killed.hitsOf(id)),
       'cards sent again without a kill inside their sent/marked window',
     ).to.deep.equal([]);
+    expect(
+      [...copies].filter(([id, n]) => n - 1 > (killed.resent.get(id) ?? 0)),
+      'cards sent again without the bot logging it',
+    ).to.deep.equal([]);
+    expect(reference.resent.size, 'no resends logged without kills').to.equal(0);
   });
 });

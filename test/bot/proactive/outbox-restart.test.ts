@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
+import { pino } from 'pino';
 import type { OutboxItem } from '../../../data/outbox-repository.js';
 import { ZONE } from '../../../domain/clock.js';
 import { until } from '../../helpers/until.js';
@@ -40,6 +41,27 @@ describe('OutboxSender across restarts', () => {
       'in-an-hour|en|on-time',
     ]);
     expect(await h.outbox.counts()).to.include({ sent: 2, pending: 0, retrying: 0 });
+  });
+
+  it('when the bot stopped between sending an item and marking it sent, then after the restart it is sent again and logged as a possible duplicate', async () => {
+    h = await startHarness();
+    recordRequests(h);
+    await h.outbox.enqueue([item('x', 0), item('y', 1)]);
+    // What a process that died mid-send leaves: the durable "sending" note, no outcome.
+    expect(await h.outbox.markSending('x', at(0))).to.equal(true);
+    await h.restart(fakeTime(at(1_000)));
+    expect((await stored(h, 'x')).sendingSince, 'the note survives the restart').to.be.a('string');
+    const warnings: Array<Record<string, unknown>> = [];
+    const logger = pino(
+      { level: 'warn' },
+      { write: (line: string) => void warnings.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const report = await h.sender({ logger }).drainOnce();
+    expect(report).to.include({ sent: 2, resent: 1 });
+    expect(warnings.map((w) => w.outboxId)).to.deep.equal(['x']);
+    expect(String(warnings[0]?.msg)).to.contain('may arrive twice');
+    expect((await stored(h, 'x')).sendingSince ?? null, 'cleared by the outcome').to.equal(null);
+    expect((await stored(h, 'y')).sendingSince ?? null).to.equal(null);
   });
 
   it('when an item was retrying at shutdown, then after the restart it is sent at its next attempt time', async () => {
