@@ -217,8 +217,7 @@ function build(
       const item = find(store.read(), id);
       return Promise.resolve(item ? structuredClone(overlay.view(item)) : null);
     },
-    markSending: (id, at) =>
-      rejecting(() => change(id, () => ({ sendingSince: utcInstant(at) }))),
+    markSending: (id, at) => rejecting(() => change(id, () => ({ sendingSince: utcInstant(at) }))),
     markSent: (id, at, details = {}) =>
       rejecting(() => change(id, sentPatch(utcInstant(at), details))),
     markRetry: (id, next, error, options = {}) =>
