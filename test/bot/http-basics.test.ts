@@ -94,6 +94,25 @@ describe('bot over real HTTP', () => {
     expect(JSON.stringify(bot.connector.cards()[0])).to.contain('never for individuals');
   });
 
+  it('when the bot is added to a group chat, then the welcome says no individual is shown there and the reference is stored', async () => {
+    const conversationId = '19:group-welcome@thread.v2';
+    await bot.post(
+      botAdded(
+        bot.as({ aadObjectId: IDS.leader }, { conversationType: 'groupChat', conversationId }),
+      ),
+    );
+    await bot.connector.waitFor(1);
+    const card = bot.connector.cards()[0];
+    assertValidCard(card);
+    const json = JSON.stringify(card);
+    expect(json).to.contain('gruppechatten viser jeg aldrig oplysninger om enkeltpersoners fravær');
+    expect(json, 'not the personal welcome').not.to.contain('registrering af syg og rask');
+    expect(bot.connector.received[0]?.conversationId).to.equal(conversationId);
+    const ref = await bot.app.deps.repos.conversations.byConversationId(conversationId);
+    expect(ref?.scope).to.equal('groupChat');
+    expect(ref?.locale).to.equal('da');
+  });
+
   it('when the activity is malformed, then it gets HTTP 400 and no turn runs', async () => {
     for (const body of [{ text: 'no type' }, { type: 'message', text: 'x' }, 'not json at all']) {
       const res = await fetch(`${bot.url}/api/messages`, {
