@@ -116,6 +116,38 @@ describe('the bot as its own process (npm start)', function () {
     expect(await exitCode(bot)).to.equal(0);
   });
 
+  it('when CLOCK_NOW and LOCAL_USER=chief are set, then an unknown (Playground) user acts as the sector chief on that day', async () => {
+    const bot = startBot({
+      PORT: '0',
+      DATA_FILE: tmp.file('naervaer.json'),
+      DEMO_EMPLOYEES: '200',
+      CLOCK_NOW: '2026-03-02T09:00:00+01:00',
+      LOCAL_USER: 'chief',
+    });
+    running.push(bot);
+    const url = await listening(bot);
+    await printed(bot, 'Clock set by CLOCK_NOW');
+    const playgroundUser = { aadObjectId: '5f0a1c1e-0000-4000-8000-00000000beef', name: 'User' };
+    const activity = {
+      ...message('hvordan ligger vi ift. måltal?', playgroundUser),
+      deliveryMode: 'expectReplies',
+      serviceUrl: 'http://127.0.0.1:9/',
+    };
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    const reply = JSON.stringify(await res.json());
+    expect(reply, 'the chief sees the sector').to.contain('Ældre og Sundhed');
+    // The rolling window ends on the travelled-to day (or the month before it), not on today.
+    expect(reply, 'the window ends at the travelled-to day').to.match(
+      / – (28\. feb|2\. mar) 2026"/,
+    );
+    bot.child.kill('SIGTERM');
+    expect(await exitCode(bot)).to.equal(0);
+  });
+
   it('when the data file is corrupt, then it refuses to start with a clear line and leaves the file as it was', async () => {
     const dataFile = tmp.file('naervaer.json');
     const corrupt = '{"schemaVersion":1, "persons": [';
