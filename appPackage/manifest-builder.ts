@@ -28,6 +28,17 @@ export interface ManifestOptions {
   version: string;
 }
 
+/**
+ * The options that give appPackage/manifest.json, the Teams Toolkit-style template a Teams
+ * administrator reads and fills (the `${{…}}` placeholders are the toolkit's). `npm run package --
+ * --template` writes it; a test keeps it equal to what buildManifest gives.
+ */
+export const TEMPLATE_OPTIONS: Omit<ManifestOptions, 'version'> = {
+  appId: '${{TEAMS_APP_ID}}',
+  botId: '${{BOT_ID}}',
+  domain: '${{BOT_DOMAIN}}',
+};
+
 export interface BotCommand {
   title: string;
   description: string;

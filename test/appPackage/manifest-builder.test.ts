@@ -4,6 +4,7 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 import {
   GROUP_COMMANDS,
   LOCALIZATION_SCHEMA,
+  TEMPLATE_OPTIONS,
   PERSONAL_COMMANDS,
   buildManifest,
   type ManifestOptions,
@@ -116,6 +117,28 @@ async function localizationSchema(): Promise<Schema> {
   const patched: Schema = JSON.parse(JSON.stringify(bundled).replaceAll('\\\\b]', '\\\\b\\\\]'));
   return patched;
 }
+
+describe('appPackage/manifest.json (the template)', () => {
+  const text = readFileSync(new URL('../../appPackage/manifest.json', import.meta.url), 'utf8');
+  const version = (
+    JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
+  it('when compared with the builder, then it is what `npm run package -- --template` writes', () => {
+    expect(JSON.parse(text)).to.deep.equal(buildManifest({ ...TEMPLATE_OPTIONS, version }));
+  });
+
+  it('when its placeholders are filled, then it validates against schema v1.30', async () => {
+    const filled = text
+      .replaceAll('${{TEAMS_APP_ID}}', OPTIONS.appId)
+      .replaceAll('${{BOT_ID}}', OPTIONS.botId)
+      .replaceAll('${{BOT_DOMAIN}}', OPTIONS.domain);
+    expect(filled).not.to.contain('${{');
+    expect(await AppManifestUtils.validateAgainstSchema(JSON.parse(filled))).to.deep.equal([]);
+  });
+});
 
 describe('da.json', () => {
   it('when validated against the bundled localization schema, then it has no errors', async () => {
