@@ -96,16 +96,18 @@ describe('the bot as its own process (npm start)', function () {
     expect(stored.persons.length, 'the demo municipality is in the file').to.be.greaterThan(4);
 
     const activity = {
-      ...message('hjælp', { aadObjectId: IDS.leader }),
+      ...message('hjælp', { from: { aadObjectId: IDS.leader }, serviceUrl: 'http://127.0.0.1:9/' }),
       deliveryMode: 'expectReplies',
     };
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, serviceUrl: 'http://127.0.0.1:9/' }),
+      body: JSON.stringify(activity),
     });
     expect(res.status).to.equal(200);
-    expect(JSON.stringify(await res.json())).to.contain('Det kan jeg hjælpe dig med');
+    const help = JSON.stringify(await res.json());
+    expect(help).to.contain('Det kan jeg hjælpe dig med');
+    expect(help, 'Lone leads Hjemmeplejen Nord in the demo').to.contain('Hjemmeplejen Nord');
 
     const second = startBot({ ...env, PORT: '0' });
     running.push(second);
@@ -129,9 +131,11 @@ describe('the bot as its own process (npm start)', function () {
     await printed(bot, 'Clock set by CLOCK_NOW');
     const playgroundUser = { aadObjectId: '5f0a1c1e-0000-4000-8000-00000000beef', name: 'User' };
     const activity = {
-      ...message('hvordan ligger vi ift. måltal?', playgroundUser),
+      ...message('hvordan ligger vi ift. måltal?', {
+        from: playgroundUser,
+        serviceUrl: 'http://127.0.0.1:9/',
+      }),
       deliveryMode: 'expectReplies',
-      serviceUrl: 'http://127.0.0.1:9/',
     };
     const res = await fetch(`${url}/api/messages`, {
       method: 'POST',
