@@ -1,8 +1,9 @@
 /**
  * Ticks the injected clock into the follow-up domain and hands what is due to the outbox.
  * - Plans each working day once, at the due hour, into one digest per recipient (late additions
- *   the same day get a further digest); the last planned day is stored, so after downtime every
- *   missed day is planned on start and delivered at once, marked late with its original date.
+ *   the same day get a further digest; more items than one card holds are split over several);
+ *   the last planned day is stored, so after downtime every missed day is planned on start and
+ *   delivered at once, marked late with its original date.
  * - Sick periods changed since the last scan (chat or import) get their plan and trigger check.
  * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
  */
@@ -13,6 +14,7 @@ import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import type { OrgSnapshot } from '../data/repositories.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
+import { MAX_DIGEST_ITEMS } from '../cards/due-digest-card.js';
 import type { AppDeps } from './deps.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
 import { newPlan } from './handlers/follow-up/plan-view.js';
@@ -42,6 +44,13 @@ function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
   if (item.audience === 'hr') return hrConsultantsFor(org.persons, org.units, item.unitId);
   const leader = leaderOf(org, item.unitId);
   return leader ? [leader] : [];
+}
+
+/** The items in runs of at most `size` (one digest card each). */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 export class Scheduler {
@@ -129,9 +138,17 @@ export class Scheduler {
         groups.set(key, group);
       }
     }
-    // Concurrent calls share the store's group commit: one write for the whole day's plan.
+    // Concurrent calls share the store's group commit: one write for the whole day's plan. A
+    // recipient with more items than one card holds gets several digests, queued one after the
+    // other (each takes the next free id, so a replay after a crash reuses them in order).
     const queued = await Promise.all(
-      [...groups].map(([key, group]) => this.queueDigest(key, group, day, today, dueHour)),
+      [...groups].map(async ([key, group]) => {
+        let added = 0;
+        for (const items of chunks(group.items, MAX_DIGEST_ITEMS)) {
+          added += await this.queueDigest(key, { ...group, items }, day, today, dueHour);
+        }
+        return added;
+      }),
     );
     await this.deps.repos.followUps.recordDeliveries(
       items.map((item) => ({ stepId: item.stepId, kind: item.kind, date: day })),

@@ -12,16 +12,20 @@ function utc(date: IsoDate): number {
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** "tirsdag 7. april" / "Tuesday 7 April"; the year is added when it differs from `ref`'s. */
+/**
+ * "tirsdag 7. april" / "Tuesday 7 April"; " 2027" is appended when the year differs from `ref`'s.
+ * The year is appended by hand: Intl's Danish pattern with a year says "tirsdag den 7. april 2027"
+ * and the English one "Tuesday, 7 April 2027", so dates on one card would read differently.
+ */
 export function formatDay(locale: Locale, date: IsoDate, ref?: IsoDate): string {
   const withYear = ref !== undefined && ref.slice(0, 4) !== date.slice(0, 4);
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+  const day = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
-    ...(withYear ? { year: 'numeric' } : {}),
     timeZone: 'UTC',
   }).format(utc(date));
+  return withYear ? `${day} ${date.slice(0, 4)}` : day;
 }
 
 /** Calendar arithmetic on `yyyy-MM-dd` (for input min/max values). */

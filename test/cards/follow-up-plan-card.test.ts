@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { formatDay } from '../../cards/follow-up-format.js';
 import { followUpPlanCard } from '../../cards/follow-up-plan-card.js';
 import { closeOnFit } from '../../domain/follow-up/fit.js';
 import { completeStep, postponeStep } from '../../domain/follow-up/step-actions.js';
@@ -99,5 +100,31 @@ describe('followUpPlanCard', () => {
     );
     expect(validateCard(c)).to.deep.equal([]);
     expect(allText(c)).to.include('Der er ingen trin i planen.');
+  });
+});
+
+describe('formatDay', () => {
+  it('when a date lies in another year, then the year is appended in the same pattern (no "den", no comma)', () => {
+    expect(formatDay('da', '2026-12-29', '2026-12-07')).to.equal('tirsdag 29. december');
+    expect(formatDay('da', '2027-01-05', '2026-12-07')).to.equal('tirsdag 5. januar 2027');
+    expect(formatDay('en', '2027-01-05', '2026-12-07')).to.equal('Tuesday 5 January 2027');
+    expect(formatDay('en', '2026-12-29', '2026-12-07')).to.equal('Tuesday 29 December');
+  });
+
+  it('when a plan crosses New Year, then the plan card dates read alike', () => {
+    const c = followUpPlanCard(
+      {
+        employeeName: 'Mette',
+        period: { start: '2026-12-06', end: null, partialPercent: null },
+        policyName: 'Køge',
+        steps: planFor('koege', '2026-12-06'),
+        today: '2026-12-07',
+      },
+      da,
+    );
+    const txt = allText(c);
+    expect(txt).to.include('Senest torsdag 31. december');
+    expect(txt).to.include('Senest fredag 8. januar 2027');
+    expect(txt).to.not.match(/\bden \d/);
   });
 });

@@ -74,7 +74,7 @@ export async function digestFor(
   return {
     id: `single:${step.id}`,
     recipient,
-    audience: 'leader',
+    audience: step.audience,
     date: today,
     items: [{ kind: 'new', stepId: step.id, lateFrom: null }],
   };

@@ -27,6 +27,8 @@ export const isPersonalChat = (turn: Turn): boolean => scopeOf(turn.context) ===
 
 export const isLeader = (turn: Turn): boolean => turn.roles.includes('leader');
 
+export const isHrConsultant = (turn: Turn): boolean => turn.roles.includes('hr-consultant');
+
 /** One entry per person employed today in the given units, sorted by name. */
 async function employeesIn(
   deps: Pick<AppDeps, 'repos'>,

@@ -18,7 +18,7 @@ import type {
 } from '../../turn.js';
 import { handleChoice, handleFrequency, handleHrReply } from './card-actions.js';
 import { followUpTextHandler } from './chat-handler.js';
-import { isLeader, isPersonalChat } from './follow-up-context.js';
+import { isHrConsultant, isLeader, isPersonalChat } from './follow-up-context.js';
 import type { FollowUpOptions } from './hr-notifier.js';
 import { submitRegisterCard } from './register-card.js';
 import { handleStepAction, isStepAction } from './step-action.js';
@@ -33,6 +33,8 @@ async function dispatch(
   options: FollowUpOptions,
 ): Promise<ExecuteAnswer> {
   if (action.verb === V.hrReply) return handleHrReply(turn, action, options);
+  // HR consultants act on the steps addressed to HR (handleStepAction checks which).
+  if (isStepAction(action) && isHrConsultant(turn)) return handleStepAction(turn, action, options);
   if (!isLeader(turn)) return message(turn.t('followup.chat.leadersOnly'));
   if (action.verb === V.registerSick) {
     return { kind: 'card', card: await submitRegisterCard(turn, action, options) };

@@ -4,7 +4,7 @@
  * the change only to that version, so a stale card or an invoke Teams delivers again changes
  * state once and is answered with the card as it is now.
  */
-import { unitsLedBy } from '../../../domain/access.js';
+import { hrConsultantsFor, unitsLedBy } from '../../../domain/access.js';
 import { workingDayOnOrAfter } from '../../../domain/follow-up/deadlines.js';
 import {
   completeStep,
@@ -96,9 +96,19 @@ function noticeFor(
   return { text: t('followup.error.stale'), tone: 'attention' };
 }
 
+/**
+ * The employee's leader may act on every step of the period; an HR consultant serving the unit
+ * may act on the steps addressed to HR (the NemRefusion report), which arrive in HR's digest.
+ */
 async function mayActOn(turn: Turn, step: FollowUpStep): Promise<boolean> {
-  const { units } = await turn.deps.repos.org.snapshot();
+  const { persons, units } = await turn.deps.repos.org.snapshot();
   if (unitsLedBy(turn.person, units).has(step.unitId)) return true;
+  if (step.audience === 'hr') {
+    const me = turn.person.aadObjectId;
+    if (hrConsultantsFor(persons, units, step.unitId).some((p) => p.aadObjectId === me)) {
+      return true;
+    }
+  }
   return (await myEmployee(turn, step.personKey)) !== null;
 }
 

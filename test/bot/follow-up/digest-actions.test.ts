@@ -198,3 +198,60 @@ describe('acting on a due digest card (real HTTP)', () => {
     ]);
   });
 });
+
+describe('HR acting on the steps addressed to HR (real HTTP)', () => {
+  let bot: FollowUpBot;
+  let period: string;
+  const HR_DIGEST = `digest:${IDS.hr}:hr:2026-12-21`;
+  const id = (key: string) => `${period}:${key}`;
+  const step = (key: string) => bot.data().followUps.find((s) => s.id === id(key))!;
+  const act = async (verb: string, data: Record<string, unknown>, from: typeof sofie) =>
+    invokeAnswer(
+      await bot.post(execute(verb, { verb, digestId: HR_DIGEST, ...data }, bot.as(from))),
+    );
+
+  // Mette sick from Saturday 21 Nov: day 35 (NemRefusion) is Fri 25 Dec → Wed 23 Dec.
+  beforeEach(async () => {
+    bot = await startFollowUpBot();
+    await bot.post(message('Mette er syg fra 21.11', bot.as(lone)));
+    period = bot.data().sickPeriods[0]!.id;
+    await bot.app.deps.repos.followUps.saveDigest({
+      id: HR_DIGEST,
+      recipient: IDS.hr,
+      audience: 'hr',
+      date: '2026-12-21',
+      items: [{ kind: 'new', stepId: id('legal-municipality-report'), lateFrom: null }],
+    });
+    bot.clock.set('2026-12-21T08:05:00');
+  });
+  afterEach(async () => bot.close());
+
+  it('when the HR consultant presses "Anmeldt" on the NemRefusion card, then the step is done and the HR card updates in place', async () => {
+    const { card, text } = await act(
+      'followup.complete',
+      { stepId: id('legal-municipality-report'), version: 1, slot: 0, 'outcome-0': 'noted' },
+      sofie,
+    );
+    expect(text).to.equal(null);
+    assertValidCard(card);
+    expect(allText(card)).to.contain(t('da', 'followup.notice.saved'));
+    expect(executeData(card)).to.have.length(0);
+    expect(step('legal-municipality-report')).to.include({ state: 'done', version: 2 });
+    const audits = bot.data().audit.filter((a) => a.action === 'followup.complete');
+    expect(audits.map((a) => [a.actor, a.outcome])).to.deep.equal([[IDS.hr, 'allowed']]);
+  });
+
+  it("when the HR consultant sends an action on the leader's own step, then it is refused and audited", async () => {
+    const answer = await act(
+      'followup.complete',
+      { stepId: id('call-day-3'), version: 1, slot: 0, 'outcome-0': 'talked' },
+      sofie,
+    );
+    expect(answer.text).to.equal(t('da', 'followup.error.notYourStep'));
+    expect(step('call-day-3')).to.include({ state: 'open', version: 1 });
+    const denied = bot.data().audit.filter((a) => a.outcome === 'denied');
+    expect(denied.map((a) => [a.actor, a.action, a.subject])).to.deep.equal([
+      [IDS.hr, 'followup.complete', 'p-mette'],
+    ]);
+  });
+});

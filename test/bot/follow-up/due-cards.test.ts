@@ -8,6 +8,7 @@ import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { message } from '../../helpers/activities.js';
 import { IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
+import { t } from '../../../i18n/index.js';
 
 async function say(bot: TestBot, text: string): Promise<void> {
   await bot.post(message(text, bot.as({ aadObjectId: IDS.leader })));
@@ -62,5 +63,42 @@ describe('due cards through scheduler and outbox', () => {
     expect(all).to.match(/Kommer forsinket/);
     expect(await tickAndDrain(bot), 'nothing twice after catch-up').to.have.length(0);
     await connector.close();
+  });
+
+  it('when Teams answers 403 for the leader, then the digest fails for good, is not retried, and the HR consultant is told once', async () => {
+    bot = await startTestBot({ now: '2026-11-23T07:30:00' });
+    await say(bot, 'hjælp');
+    await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.hr })));
+    await say(bot, 'Mette er syg');
+    const leaderConversation = `a:conv-${IDS.leader}`;
+    bot.connector.setResponder((r) =>
+      r.conversationId === leaderConversation
+        ? {
+            status: 403,
+            body: { error: { code: 'ConversationBlockedByUser', message: 'blocked' } },
+          }
+        : null,
+    );
+    bot.clock.set('2026-11-23T08:00:05');
+    const cards = await tickAndDrain(bot);
+    await bot.app.sender.drainOnce();
+    const toHr = bot.connector.received.filter((r) => r.conversationId === `a:conv-${IDS.hr}`);
+    expect(toHr, 'one card to HR').to.have.length(1);
+    expect(JSON.stringify(toHr[0]!.activity)).to.contain(
+      t('da', 'followup.unreachable.body', { name: 'Lone Kristensen' }),
+    );
+    expect(cards).to.have.length(1);
+    assertValidCard(cards[0]);
+    const digest = await bot.app.outbox.get(`digest:${IDS.leader}:2026-11-23`);
+    expect(digest).to.include({ status: 'failed' });
+    const audit = bot.app.deps.store
+      .read()
+      .audit.filter((a) => a.action === 'delivery.unreachable');
+    expect(audit.map((a) => [a.unitId, a.detail])).to.deep.equal([['HN', 'digest']]);
+
+    bot.connector.clear();
+    bot.clock.set('2026-11-23T09:00:00');
+    await bot.app.sender.drainOnce();
+    expect(bot.connector.received, 'no retry, HR not told twice').to.have.length(0);
   });
 });

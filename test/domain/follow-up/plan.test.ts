@@ -103,6 +103,93 @@ describe('generatePlan', () => {
     });
   }
 
+  /*
+   * Every preset on a period starting Langfredag, Fri 3 April 2026 (the Friday before Easter).
+   * Not working days: Fri 4-03 Langfredag, Sat 4-04, Sun 4-05 Påskedag, Mon 4-06 2. påskedag.
+   * day 1 Fri 4-03, day 2 Sat 4-04, day 3 Sun 4-05 → all three move FORWARD to Tue 4-07;
+   * day 5 Tue 4-07; day 6 Wed 4-08; day 8 Fri 4-10; day 10 Sun 4-12 → Mon 4-13; day 14 Thu 4-16
+   * (a working day, so deadlines stay); day 28 Thu 4-30; day 35 Thu 5-07.
+   */
+  const EASTER_OVERLAY = {
+    'legal-retention-plan': '2026-04-16',
+    'legal-s7a': '2026-04-30',
+    'legal-municipality-report': '2026-05-07',
+  };
+  const EASTER_ROWS: Array<{ policy: string; expected: Record<string, string> }> = [
+    {
+      policy: 'koege',
+      expected: {
+        'sick-call': '2026-04-07',
+        'call-day-3': '2026-04-07',
+        'call-day-8': '2026-04-10',
+        'conversation-14': '2026-04-16',
+      },
+    },
+    {
+      policy: 'horsens-1-5-14',
+      expected: {
+        'contact-day-1': '2026-04-07',
+        'contact-day-5': '2026-04-07',
+        'contact-day-14': '2026-04-16',
+      },
+    },
+    {
+      policy: 'aarhus',
+      expected: { 'contact-day-1': '2026-04-07', 'conversation-14': '2026-04-16' },
+    },
+    {
+      policy: 'hoeje-taastrup',
+      expected: {
+        'contact-day-1': '2026-04-07',
+        'conversation-14': '2026-04-16',
+        'notice-2w': '2026-04-16',
+        'notice-4w': '2026-04-30',
+      },
+    },
+    { policy: 'skive', expected: { 'contact-window': '2026-04-16' } },
+    { policy: 'legal-minimum', expected: {} },
+    {
+      policy: 'silkeborg-1-5-10',
+      expected: {
+        'contact-day-1': '2026-04-07',
+        'contact-day-5': '2026-04-07',
+        'contact-day-10': '2026-04-13',
+      },
+    },
+    {
+      policy: 'soenderborg-1-5-14-28',
+      expected: {
+        'contact-day-1': '2026-04-07',
+        'contact-day-5': '2026-04-07',
+        'contact-day-14': '2026-04-16',
+        'contact-day-28': '2026-04-30',
+      },
+    },
+    {
+      policy: 'albertslund-2-6-14',
+      expected: {
+        'contact-day-2': '2026-04-07',
+        'contact-day-6': '2026-04-08',
+        'contact-day-14': '2026-04-16',
+      },
+    },
+  ];
+
+  it('has a Langfredag row for every preset', () => {
+    expect(EASTER_ROWS.map((r) => r.policy).sort()).to.deep.equal(
+      POLICY_PRESETS.map((p) => p.id).sort(),
+    );
+  });
+
+  for (const row of EASTER_ROWS) {
+    it(`when ${row.policy} is applied to a period starting Langfredag 3 April 2026, then the due dates skip Easter`, () => {
+      expect(dueDates(planFor(row.policy, '2026-04-03'))).to.deep.equal({
+        ...row.expected,
+        ...EASTER_OVERLAY,
+      });
+    });
+  }
+
   const TRICKY: Array<{
     name: string;
     policy: string;
