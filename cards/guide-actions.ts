@@ -77,9 +77,17 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 const toggle = z.enum(['true', 'false']).transform((v) => v === 'true');
 const isoDate = z.iso.date();
-const numeric = z
-  .union([z.number(), z.string().regex(/^\d{1,3}([.,]\d{1,2})?$/)])
-  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(',', '.'))));
+const FIGURE = /^-?\d{1,6}([.,]\d{1,6})?$/;
+/**
+ * A figure typed into a number input: "12,5" and "12.5" are 12.5. Anything else that a number
+ * input can still send ("-3", "1e3", "tolv", "") becomes NaN, so the domain refuses it with a
+ * clear reason (hoursInvalid, durationInvalid) instead of calling the card tampered with.
+ */
+const figure = z
+  .union([z.number(), z.string().max(16)])
+  .transform((v) =>
+    typeof v === 'number' ? v : FIGURE.test(v.trim()) ? Number(v.trim().replace(',', '.')) : NaN,
+  );
 const csvOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
@@ -141,7 +149,7 @@ const invitationAnswer = z.strictObject({
     .string()
     .regex(/^\d{2}:\d{2}(:\d{2})?$/)
     .transform((v) => v.slice(0, 5)),
-  durationMinutes: numeric,
+  durationMinutes: figure,
   form: z.enum(MEETING_FORMS),
   place: optional(text(GUIDE_LIMITS.placeMaxLength)),
   minuteTaker: z.enum(MINUTE_TAKERS),
@@ -156,7 +164,7 @@ export const agreementsAnswerSchema = z.strictObject({
   participants: optional(csvOf(PARTICIPANTS)),
   expectedDuration: optional(z.enum(EXPECTED_DURATIONS)),
   partialReturn: optional(toggle),
-  hoursPerWeek: optional(numeric),
+  hoursPerWeek: optional(figure),
   partialStart: optional(isoDate),
   adjustments: optional(csvOf(ADJUSTMENTS)),
   offers: optional(csvOf(OFFERS)),

@@ -3,6 +3,7 @@
  * to act, and nothing about health. (Tracked HR workflows come later; this card only informs.)
  */
 import type { ExpectedDuration, Offer, PartialReturn } from '../domain/guide/agreements.js';
+import type { GuideKind } from '../domain/guide/guide-kinds.js';
 import type { IsoDate } from '../domain/model.js';
 import type { Translator } from '../i18n/index.js';
 import { card, facts, heading, text, type AdaptiveCard } from './elements.js';
@@ -14,6 +15,10 @@ export interface GuideHrView {
   leaderName: string;
   unitName: string;
   agreedOn: IsoDate;
+  /** The conversation the offer was agreed in. */
+  kind: GuideKind;
+  /** First day of the sick period the guide is about; null for frequent absence without one. */
+  firstSickDay: IsoDate | null;
   expectedDuration: ExpectedDuration | null;
   partialReturn: PartialReturn | null;
 }
@@ -24,7 +29,10 @@ export function guideHrCard(view: GuideHrView, t: Translator): AdaptiveCard {
     [t('guide.hr.leader'), view.leaderName],
     [t('guide.hr.unit'), view.unitName],
     [t('guide.hr.agreedOn'), formatLongDate(t.locale, view.agreedOn)],
+    [t('guide.hr.conversation'), t(`guide.kind.${view.kind}.title`)],
   ];
+  if (view.firstSickDay)
+    rows.push([t('guide.hr.firstSickDay'), formatLongDate(t.locale, view.firstSickDay)]);
   if (view.expectedDuration)
     rows.push([
       t('guide.agreements.expectedDuration'),
@@ -34,7 +42,7 @@ export function guideHrCard(view: GuideHrView, t: Translator): AdaptiveCard {
     const { hoursPerWeek, start } = view.partialReturn;
     rows.push([
       t('guide.agreements.partialReturnLabel'),
-      t('guide.doc.minutes.partialReturn', {
+      t('guide.hr.partialReturn', {
         hours: formatHours(t.locale, hoursPerWeek),
         date: formatLongDate(t.locale, start),
       }),

@@ -86,6 +86,18 @@ export function guideSummaryCard(
   return guideStepCard(frame, body, [forward(frame, t)], t);
 }
 
+/** Who signs: the leader and the employee (and the bisidder, who went through it first). */
+function signatureLines(draft: MinutesDraft, t: Translator): CardElement[] {
+  const lines = [
+    text(t('guide.doc.minutes.signatures'), { weight: 'Bolder', spacing: 'Medium' }),
+    text(t('guide.doc.minutes.signLeader', { name: draft.leaderName }), { spacing: 'Small' }),
+    text(t('guide.doc.minutes.signEmployee', { name: draft.employeeName }), { spacing: 'None' }),
+  ];
+  if (draft.participants.includes('bisidder'))
+    lines.push(text(t('guide.doc.minutes.bisidder'), { spacing: 'None' }));
+  return lines;
+}
+
 export function guideMinutesCard(
   frame: GuideFrame,
   draft: MinutesDraft,
@@ -103,6 +115,7 @@ export function guideMinutesCard(
         text(t('guide.doc.minutes.agreements'), { weight: 'Bolder' }),
         ...(lines.length > 0 ? bullets(lines) : [text(t('guide.doc.minutes.nothingAgreed'))]),
         text(t('guide.doc.minutes.comments'), { weight: 'Bolder', spacing: 'Medium' }),
+        ...signatureLines(draft, t),
         text(t('guide.doc.minutes.filing'), { isSubtle: true, size: 'Small' }),
       ],
       { style: 'emphasis' },

@@ -70,7 +70,15 @@ export function invitationDocument(d: InvitationDraft, t: Translator): DocumentT
     paragraphs: [
       [t('guide.doc.invitation.greeting', { name: firstName(d.employeeName) })],
       [t(OPENING[d.kind])],
-      [when, whereLine(d, t), t('guide.doc.invitation.flexible')],
+      [
+        when,
+        whereLine(d, t),
+        t(
+          d.meeting.form === 'phone'
+            ? 'guide.doc.invitation.flexiblePhone'
+            : 'guide.doc.invitation.flexible',
+        ),
+      ],
       [t('guide.doc.invitation.diagnosis'), t('guide.doc.invitation.bisidder')],
       [
         t('guide.doc.invitation.topics'),

@@ -63,6 +63,8 @@ async function notifyHr(
       leaderName: actor.person.displayName,
       unitName: employee.unitName,
       agreedOn: batch.agreedOn,
+      kind: batch.kind,
+      firstSickDay: world.sickPeriod?.start ?? null,
       expectedDuration: batch.expectedDuration,
       partialReturn: batch.partialReturn,
     };

@@ -10,6 +10,7 @@ import type { FollowUpStep } from '../follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../model.js';
 import { daysBetween } from './checks.js';
 import type { FollowUpProposal, ProposalBatch } from './follow-up-proposals.js';
+import type { GuideKind } from './guide-kinds.js';
 
 export interface AgreedStepsInput {
   batch: ProposalBatch;
@@ -26,7 +27,18 @@ type ContactProposal = Extract<FollowUpProposal, { type: 'contact' }>;
 export const agreedStepKey = (p: Pick<ContactProposal, 'reason' | 'date'>): string =>
   `guide-${p.reason === 'agreed' ? 'contact' : 'status'}-${p.date}`;
 
-function ruleFor(p: ContactProposal, periodStart: IsoDate): StepRule {
+/**
+ * A contact agreed in a return-to-work talk is for the weeks after the return, so it must outlive
+ * the fit registration (which closes the period's open steps): kept like the report to the
+ * municipality, with the smallest duration condition the stored schema allows.
+ */
+function survivesFit(kind: GuideKind): Pick<StepRule, 'keepAfterFit' | 'onlyIfAbsenceExceedsDays'> {
+  return kind === 'returnToWork'
+    ? { keepAfterFit: true, onlyIfAbsenceExceedsDays: 1 }
+    : { keepAfterFit: false, onlyIfAbsenceExceedsDays: null };
+}
+
+function ruleFor(p: ContactProposal, periodStart: IsoDate, kind: GuideKind): StepRule {
   const talk = p.reason === 'partialReturnCheck' || p.form === 'meeting' || p.form === 'visit';
   return {
     key: agreedStepKey(p),
@@ -40,8 +52,7 @@ function ruleFor(p: ContactProposal, periodStart: IsoDate): StepRule {
     offersEarlyIntervention: false,
     legal: false,
     escalateToHr: false,
-    onlyIfAbsenceExceedsDays: null,
-    keepAfterFit: false,
+    ...survivesFit(kind),
   };
 }
 
@@ -59,5 +70,5 @@ export function agreedFollowUpSteps(input: AgreedStepsInput): FollowUpStep[] {
   const plan = { period, unitId: input.unitId, policy, unitAboveTarget: true, today: input.today };
   return batch.proposals
     .filter((p): p is ContactProposal => p.type === 'contact' && p.date >= period.start)
-    .map((p) => createStep(plan, ruleFor(p, period.start)));
+    .map((p) => createStep(plan, ruleFor(p, period.start, batch.kind)));
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../model.js';
 import type { ContactForm, ExpectedDuration, Offer, PartialReturn } from './agreements.js';
+import { ruleDate } from '../follow-up/deadlines.js';
 import { addCalendarDays } from './checks.js';
 import { GUIDE_LIMITS } from './guide-errors.js';
 import type { GuideKind } from './guide-kinds.js';
@@ -41,9 +42,13 @@ function contactProposals(session: GuideSession): FollowUpProposal[] {
   const out: FollowUpProposal[] = [];
   if (agreed.nextContact) out.push({ type: 'contact', ...agreed.nextContact, reason: 'agreed' });
   if (agreed.partialReturn) {
-    const check = addCalendarDays(agreed.partialReturn.start, PARTIAL_RETURN_CHECK_DAYS);
-    const coveredBy = agreed.nextContact?.date;
-    if (coveredBy === undefined || coveredBy > check) {
+    const { start } = agreed.partialReturn;
+    const check = addCalendarDays(start, PARTIAL_RETURN_CHECK_DAYS);
+    // Only a contact in the first week of the partial return makes the status talk unneeded;
+    // one agreed before the return starts does not.
+    const next = agreed.nextContact?.date;
+    const covered = next !== undefined && next >= start && next <= check;
+    if (!covered) {
       out.push({ type: 'contact', date: check, form: 'meeting', reason: 'partialReturnCheck' });
     }
   }
@@ -59,8 +64,11 @@ function taskProposals(
   if (agreed === null) return [];
   const tasks: FollowUpProposal[] = agreed.tools.map((tool) => {
     if (tool === 'fastTrack') {
+      // Day 35 (day 1 = the first sick day), moved back to a working day like the plan's report.
       const due =
-        sickStart === null ? null : addCalendarDays(sickStart, GUIDE_LIMITS.fastTrackLastDay);
+        sickStart === null
+          ? null
+          : ruleDate(sickStart, GUIDE_LIMITS.fastTrackLastDay + 1, 'deadline');
       return { type: 'task', task: tool, dueDate: due };
     }
     const due =

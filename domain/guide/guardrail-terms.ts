@@ -15,6 +15,11 @@
  * - "psykisk arbejdsmiljø", "demensafsnit", "socialpsykiatrien", "medicinhåndtering",
  *   "fysioterapeut", "ergoterapeut" pass: workplaces, tasks and job titles in a municipality.
  * - "kronisk" is caught: a § 56 agreement is recorded as a structured offer instead.
+ * - "medicin" alone passes (giving citizens their medicine is a home-care task); "tager medicin",
+ *   "hendes medicin", "medicin mod …", "medicineret" are caught. "demens" passes for the same
+ *   reason (dementia care is the work). Street names ("Sygehusvej", "Hospitalsvej") and the
+ *   municipality's "genoptræningscenter" pass as places; "hospitalet", "sygehuset" do not.
+ * - "MS" and "KOL" are caught only after "har"/"fik" ("har KOL"), so "MS Teams" passes.
  * - English "pain"/"broken" are caught only with a body part ("back pain", "broken leg"), so
  *   "pain point" and "a broken printer" pass.
  */
@@ -36,7 +41,8 @@ const EN_BODY =
 /** Word (and compound) patterns. */
 export const TOKEN_TERMS: readonly GuardrailTerm[] = [
   // named conditions and diagnoses
-  { hint: 'condition', pattern: /depressi|^depressed$/ },
+  { hint: 'condition', pattern: /depressi|^depressed$|^deprimer|^nedtrykt/ },
+  { hint: 'condition', pattern: /selvmord|suicid/ },
   { hint: 'condition', pattern: /stress/ },
   { hint: 'condition', pattern: /udbraend|^burnout|^burntout$/ },
   { hint: 'condition', pattern: /^angst|(?<!f)angst(en|ens)?$|^anxiety|^panikanfald/ },
@@ -47,7 +53,17 @@ export const TOKEN_TERMS: readonly GuardrailTerm[] = [
     hint: 'condition',
     pattern: /astma|asthma|allergi|allerg(y|ic)$|^eksem(et|er)?$|eksem$|eczema/,
   },
-  { hint: 'condition', pattern: /gigt|arthritis|rheumat/ },
+  { hint: 'condition', pattern: /gigt|arthritis|rheumat|fibromyalgi|endometrios/ },
+  {
+    hint: 'condition',
+    pattern:
+      /^copd$|hjerteflimmer|atrieflimren|fibrillation|hypertension|hypertoni|thyro|immunforsvar/,
+  },
+  {
+    hint: 'condition',
+    pattern: /mavesaar|^ulcers?$|nyresten|galdesten|mononukle|kyssesyge|borreli|slagtilfaelde/,
+  },
+  { hint: 'condition', pattern: /overgangsalder|klimakteri|menopaus|hedeture|hot flush/ },
   {
     hint: 'condition',
     pattern: /^adhd|autis|^ocd$|^ptsd|bipolar|skizofren|schizophren|psykose|psychos|psychotic/,
@@ -96,12 +112,12 @@ export const TOKEN_TERMS: readonly GuardrailTerm[] = [
   },
   {
     hint: 'treatment',
-    pattern: /^medicin(en|eret|ering|eringen|ere)?$|^medication|^medicated$|antidepress/,
+    pattern: /^medicin(eret|ering|eringen|ere)$|^medication|^medicated$|antidepress|^bivirkning/,
   },
   { hint: 'treatment', pattern: /lykkepille|sovepille|smertestillende|painkiller/ },
   {
     hint: 'treatment',
-    pattern: /hospital|sygehus|skadestue|^indlaeg(ges|gelse|gelsen)$|^psykiater|psychiatri/,
+    pattern: /hospital(?!it)|sygehus|skadestue|^indlaeg(ges|gelse|gelsen)$|^psykiater|psychiatri/,
   },
   { hint: 'treatment', pattern: /genoptraen|^rehab$|dialys|^(mr|ct)scan|blodproev/ },
   // pregnancy and fertility
@@ -116,7 +132,8 @@ export const TOKEN_TERMS: readonly GuardrailTerm[] = [
 export const PHRASE_TERMS: readonly GuardrailTerm[] = [
   {
     hint: 'condition',
-    pattern: /\bpsykisk\w* (syg|saarbar|ustabil|belast|daarlig|problem|nedbrud|ubalance)/,
+    pattern:
+      /\bpsykisk\w* (syg|saarbar|ustabil|belast|daarlig|problem|nedbrud|ubalance|svaert|skroebelig|nede)/,
   },
   { hint: 'condition', pattern: /\bmental\w* (health|illness|ill|breakdown|problem|syg|helbred)/ },
   {
@@ -131,13 +148,24 @@ export const PHRASE_TERMS: readonly GuardrailTerm[] = [
     ),
   },
   { hint: 'condition', pattern: new RegExp(`\\b${EN_BODY} (injury|problems?|surgery)\\b`) },
-  { hint: 'condition', pattern: /\bheart attack\b/ },
+  { hint: 'condition', pattern: /\bheart attack\b|\bimmune system\b/ },
+  // "har MS", "har KOL"; not "møde med MS Teams"
+  { hint: 'condition', pattern: /\b(har|fik|faaet|diagnosticeret med) (ms|kol|sklerose)\b/ },
+  { hint: 'condition', pattern: /\b(forhoejet|hoejt|lavt|hoej|lav) (blodtryk|stofskifte)\b/ },
+  { hint: 'condition', pattern: /\bnyt? (hofte|knae)\b|\b(hip|knee) replacement\b/ },
+  { hint: 'symptom', pattern: /\bsover (daarligt|skidt|ikke om natten)\b|\bside effects?\b/ },
+  // "medicin" alone is a task in home care ("giver borgerne medicin"); her own medicine is not
+  {
+    hint: 'treatment',
+    pattern:
+      /\b(tager|tog|taget|faar|fik|faaet|paa|ny|nye|sin|sine|hendes|hans|skiftet|skifter|trappes|trappet) (ny |nye |anden )?medicin(en)?\b|\bmedicin(en)? mod\b/,
+  },
   { hint: 'symptom', pattern: new RegExp(`\\b(in|chronic|${EN_BODY.slice(1, -1)}) pain\\b`) },
   { hint: 'symptom', pattern: /\b(har )?ondt i\b|\bhar ondt\b/ },
   { hint: 'treatment', pattern: /\bi behandling\b|\b(in|under|receiving) treatment\b/ },
   // "indlagt på/igen" is hospitalised; "indlagt i kalenderen" is put in the calendar
   { hint: 'treatment', pattern: /\bindlagte? (paa|igen)\b|\b(er|blev|bliver|var) indlagt (?!i )/ },
-  { hint: 'pregnancy', pattern: /\bspontan abort\b/ },
+  { hint: 'pregnancy', pattern: /\bspontan abort\b|\bvente(r|de)? (barn|sig)\b/ },
 ];
 
 /** Innocent compounds that contain a caught stem; checked before the terms. */
@@ -146,6 +174,10 @@ export const ALLOWED_TOKENS: readonly RegExp[] = [
   /^braekjern/,
   /^ergoterapi/,
   /^medicin(haandtering|administration|givning|ansvar)/,
+  // street names: "Sygehusvej 12", "Hospitalsvej 3" are addresses of a meeting place
+  /^\w+(vej|vejen|gade|gaden|alle|alleen|plads|pladsen|straede|straedet|boulevard)$/,
+  // the municipality's own training centre is a workplace
+  /^genoptraenings(center|centret|centeret|enhed|enheden|team|teamet|afdeling|afdelingen)$/,
 ];
 
 /** A Danish CPR number (ddmmyy-xxxx or ten digits). */

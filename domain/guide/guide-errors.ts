@@ -51,7 +51,7 @@ export const GUIDE_LIMITS = {
   hoursStep: 0.25,
   /** A return-to-work guide may still be held this many days after the sick period closed. */
   returnGraceDays: 28,
-  /** The § 7a conversation is due no later than this many days after the first sick day. */
+  /** The § 7a conversation is due by this day of the sick period (day 1 = the first sick day). */
   legalDeadlineDays: 28,
   /** Fast track must be asked for within the first 5 weeks (day 35 counting the first day as 1). */
   fastTrackLastDay: 34,

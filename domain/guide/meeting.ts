@@ -2,9 +2,11 @@
  * The meeting the employee is invited to: time, place, form and practicalities, validated, and
  * the gentle warnings shown with the invitation draft (short notice, after the § 7a deadline).
  */
+import { ruleDate } from '../follow-up/deadlines.js';
+import { LEGAL_CONVERSATION_KEY, LEGAL_OVERLAY } from '../follow-up/legal-overlay.js';
 import type { IsoDate } from '../model.js';
 import { fail, ok, type Result } from '../result.js';
-import { addCalendarDays, checkFreeText, daysBetween } from './checks.js';
+import { checkFreeText, daysBetween } from './checks.js';
 import { GUIDE_LIMITS, type GuideError } from './guide-errors.js';
 import type { GuideKind } from './guide-kinds.js';
 
@@ -75,7 +77,18 @@ export function meetingWarnings(
   return warnings;
 }
 
-/** The last day for the § 7a conversation: 4 weeks after the first sick day. */
+/** The follow-up plan's § 7a step: day 28 (day 1 = the first sick day), a deadline. */
+const LEGAL_RULE = LEGAL_OVERLAY.find((rule) => rule.key === LEGAL_CONVERSATION_KEY);
+
+/**
+ * The last day for the § 7a conversation: 4 weeks after the first sick day, computed exactly as
+ * the follow-up plan computes its § 7a step (day 28, moved back to a working day), so the guide
+ * and the due card never name two different deadlines.
+ */
 export function legalDeadline(sickStart: IsoDate): IsoDate {
-  return addCalendarDays(sickStart, GUIDE_LIMITS.legalDeadlineDays);
+  return ruleDate(
+    sickStart,
+    LEGAL_RULE?.day ?? GUIDE_LIMITS.legalDeadlineDays,
+    LEGAL_RULE?.timing ?? 'deadline',
+  );
 }

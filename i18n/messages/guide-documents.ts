@@ -24,6 +24,8 @@ export const guideDocumentsDa = {
   'guide.doc.invitation.whereVideo': 'Vi mødes på video – jeg sender dig et link.',
   'guide.doc.invitation.flexible':
     'Passer tidspunktet eller formen ikke, så sig endelig til – vi kan finde et andet tidspunkt eller tale i telefon.',
+  'guide.doc.invitation.flexiblePhone':
+    'Passer tidspunktet ikke, så sig endelig til – så finder vi et andet. Vil du hellere mødes, går det også.',
   'guide.doc.invitation.diagnosis':
     'Du skal ikke fortælle, hvad du fejler. Vi taler om arbejdet, opgaverne og mulighederne.',
   'guide.doc.invitation.bisidder':
@@ -168,6 +170,8 @@ export const guideDocumentsEn: Record<keyof typeof guideDocumentsDa, string> = {
   'guide.doc.invitation.whereVideo': 'We will meet by video – I will send you a link.',
   'guide.doc.invitation.flexible':
     'If the time or the format does not suit you, please say so – we can find another time or talk by phone.',
+  'guide.doc.invitation.flexiblePhone':
+    'If the time does not suit you, please say so – we will find another. If you would rather meet, that is fine too.',
   'guide.doc.invitation.diagnosis':
     'You do not have to tell me what is wrong. We will talk about the work, the tasks and the possibilities.',
   'guide.doc.invitation.bisidder':

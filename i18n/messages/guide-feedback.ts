@@ -25,13 +25,16 @@ export const guideFeedbackDa = {
   'guide.minutes.title': 'Referat – udkast',
   'guide.minutes.intro':
     'Læs det igennem sammen. Medarbejderen kan skrive bemærkninger, før I begge skriver under – og en bisidder kan gennemgå det med medarbejderen først.',
-  'guide.hr.title': 'Tilbud sagt ja til: {offer}',
+  'guide.hr.title': 'Medarbejderen har sagt ja til: {offer}',
   'guide.hr.intro':
     '{leader} har aftalt et tilbud med en medarbejder. Kontakt lederen for at sætte det i gang.',
   'guide.hr.employee': 'Medarbejder',
   'guide.hr.leader': 'Leder',
   'guide.hr.unit': 'Enhed',
   'guide.hr.agreedOn': 'Aftalt',
+  'guide.hr.conversation': 'Aftalt ved',
+  'guide.hr.firstSickDay': 'Første sygedag',
+  'guide.hr.partialReturn': '{hours} timer om ugen fra {date}',
   'guide.hr.privacy':
     'Der er ingen helbredsoplysninger i denne besked, og der skal heller ikke spørges om dem.',
   'guide.field.place': 'Sted',
@@ -110,13 +113,16 @@ export const guideFeedbackEn: Record<keyof typeof guideFeedbackDa, string> = {
   'guide.minutes.title': 'Minutes – draft',
   'guide.minutes.intro':
     'Read it through together. The employee can add comments before you both sign – and a companion can go through it with the employee first.',
-  'guide.hr.title': 'Offer accepted: {offer}',
+  'guide.hr.title': 'The employee has said yes to: {offer}',
   'guide.hr.intro':
     '{leader} has agreed an offer with an employee. Contact the leader to get it started.',
   'guide.hr.employee': 'Employee',
   'guide.hr.leader': 'Leader',
   'guide.hr.unit': 'Unit',
   'guide.hr.agreedOn': 'Agreed',
+  'guide.hr.conversation': 'Agreed at',
+  'guide.hr.firstSickDay': 'First day of absence',
+  'guide.hr.partialReturn': '{hours} hours a week from {date}',
   'guide.hr.privacy': 'This message holds no health information, and none should be asked for.',
   'guide.field.place': 'Place',
   'guide.field.otherAgreement': 'Other agreement',

@@ -107,6 +107,25 @@ describe('guideCard', () => {
     expect(texts).to.include('Sygefraværssamtale (§ 7a) med Mette Hansen');
   });
 
+  it('when the minutes draft is shown, then it says who signs: leader, employee and the bisidder', () => {
+    const s = walk(start('legal7a'), (x) => x.step === 'minutes');
+    const withBisidder: GuideSession = {
+      ...s,
+      agreements: s.agreements && { ...s.agreements, participants: ['bisidder'] },
+    };
+    const texts = collect(
+      guideCard(guideCardModel(withBisidder, INPUT), translator('da')),
+      (n) => n.type === 'TextBlock',
+    ).map((n) => n.text);
+    const from = texts.indexOf('Underskrifter');
+    expect(from).to.be.greaterThan(-1);
+    expect(texts.slice(from + 1, from + 4)).to.deep.equal([
+      'Leder: Anne Jensen',
+      'Medarbejder: Mette Hansen',
+      'Bisidder (har gennemgået referatet med medarbejderen): ______________________',
+    ]);
+  });
+
   it('when the navigation buttons are pressed, then they send no inputs and carry verb, session and step', () => {
     const s = walk(start('legal7a'), (x) => x.step === 'agreements');
     const actions = collect(
@@ -274,6 +293,8 @@ describe('guideHrCard', () => {
           leaderName: 'Anne Jensen',
           unitName: 'Solsikken',
           agreedOn: '2026-11-12',
+          kind: 'legal7a',
+          firstSickDay: '2026-10-26',
           expectedDuration: 'fourToEightWeeks',
           partialReturn: { hoursPerWeek: 12.5, start: '2026-11-16' },
         },
@@ -282,6 +303,38 @@ describe('guideHrCard', () => {
       expect(validateCard(c)).to.deep.equal([]);
     });
   }
+
+  it('when HR reads it, then each fact says what they need once: the talk, the first sick day, the hours', () => {
+    const c = guideHrCard(
+      {
+        offer: 'tidligIndsats',
+        employeeName: 'Mette Hansen',
+        leaderName: 'Anne Jensen',
+        unitName: 'Solsikken',
+        agreedOn: '2026-11-12',
+        kind: 'legal7a',
+        firstSickDay: '2026-10-26',
+        expectedDuration: 'fourToEightWeeks',
+        partialReturn: { hoursPerWeek: 12.5, start: '2026-11-16' },
+      },
+      translator('da'),
+    );
+    const factSets = collect(c, (n) => n.type === 'FactSet') as Array<{
+      facts: Array<{ title: string; value: string }>;
+    }>;
+    const rows = factSets.flatMap((f) => f.facts.map((x) => [x.title, x.value]));
+    expect(rows).to.deep.equal([
+      ['Medarbejder', 'Mette Hansen'],
+      ['Leder', 'Anne Jensen'],
+      ['Enhed', 'Solsikken'],
+      ['Aftalt', 'torsdag den 12. november 2026'],
+      ['Aftalt ved', 'Sygefraværssamtale (§ 7a)'],
+      ['Første sygedag', 'mandag den 26. oktober 2026'],
+      ['Forventet varighed (medarbejderens eget bud)', '4–8 uger'],
+      ['Delvis tilbagevenden', '12,5 timer om ugen fra mandag den 16. november 2026'],
+    ]);
+    expect(JSON.stringify(c)).to.contain('Medarbejderen har sagt ja til: Tidlig Indsats');
+  });
 });
 
 describe('guideErrorText', () => {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { isGuideVerb, parseGuideSubmit } from '../../cards/guide-submit.js';
+import { validateMeeting } from '../../domain/guide/meeting.js';
 
 const base = { verb: 'guide.answer', sessionId: 'guide-legal7a' };
 
@@ -249,7 +250,7 @@ describe('parseGuideSubmit', () => {
       },
     ],
     ['an invalid date', { ...agreementsSubmit, nextContactDate: '2026-02-30' }],
-    ['hours that are not a number', { ...agreementsSubmit, hoursPerWeek: 'tolv' }],
+    ['an hours figure of 17 characters', { ...agreementsSubmit, hoursPerWeek: '1'.repeat(17) }],
     [
       'an other agreement of 201 characters',
       { ...agreementsSubmit, otherAgreement: 'x'.repeat(201) },
@@ -268,6 +269,55 @@ describe('parseGuideSubmit', () => {
   for (const [when, value] of tampered) {
     it(`when ${when}, then it is an invalid action`, () => {
       expect(parseGuideSubmit(value)).to.deep.equal({ ok: false, reason: 'invalidAction' });
+    });
+  }
+});
+
+describe('parseGuideSubmit: figures a number input can send', () => {
+  const hoursOf = (hoursPerWeek: string): number | null => {
+    const parsed = parseGuideSubmit({ ...agreementsSubmit, hoursPerWeek });
+    if (!parsed.ok || parsed.value.type !== 'command') throw new Error('not parsed');
+    const { command } = parsed.value;
+    if (command.type !== 'answer' || command.answer.step !== 'agreements') throw new Error('no');
+    return command.answer.agreements.partialReturn?.hoursPerWeek ?? null;
+  };
+  const cases: ReadonlyArray<[string, number]> = [
+    ['12,5', 12.5],
+    [' 20 ', 20],
+    ['-3', -3],
+    ['1000', 1000],
+  ];
+  for (const [typed, hours] of cases) {
+    it(`when "${typed}" is typed, then it is the figure ${hours} for the domain to judge`, () => {
+      expect(hoursOf(typed)).to.equal(hours);
+    });
+  }
+  for (const typed of ['tolv', '1e1', '12,5,0']) {
+    it(`when "${typed}" is typed, then it is no figure (NaN), refused by the domain as invalid hours`, () => {
+      expect(hoursOf(typed)).to.be.NaN;
+    });
+  }
+});
+
+describe('parseGuideSubmit: a meeting length that is no figure', () => {
+  for (const typed of ['', '-30', 'en time']) {
+    it(`when the length is "${typed}", then the meeting is parsed for the domain to refuse as an invalid length`, () => {
+      const parsed = parseGuideSubmit({
+        ...base,
+        step: 'invitation',
+        meetingDate: '2026-11-12',
+        meetingTime: '10:00',
+        durationMinutes: typed,
+        form: 'phone',
+        minuteTaker: 'leader',
+      });
+      if (!parsed.ok || parsed.value.type !== 'command') throw new Error('not parsed');
+      const { command } = parsed.value;
+      if (command.type !== 'answer' || command.answer.step !== 'invitation') throw new Error('no');
+      expect(validateMeeting(command.answer.meeting, '2026-11-09')).to.deep.equal({
+        ok: false,
+        reason: 'durationInvalid',
+      });
     });
   }
 });

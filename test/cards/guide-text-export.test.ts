@@ -200,7 +200,10 @@ describe('invitationText', () => {
       },
       translator('da'),
     );
-    expect(text).to.contain('Vi taler i telefon – jeg ringer til dig.\n');
+    expect(text).to.contain(
+      'Vi taler i telefon – jeg ringer til dig.\nPasser tidspunktet ikke, så sig endelig til – så finder vi et andet. Vil du hellere mødes, går det også.\n',
+    );
+    expect(text).to.not.contain('eller tale i telefon');
     expect(text).to.contain(
       'En konsulent fra HR deltager også.\nJeg skriver et kort referat bagefter.',
     );

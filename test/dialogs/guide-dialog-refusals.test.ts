@@ -42,6 +42,21 @@ describe('GuideDialog: refusals change nothing', () => {
       { partialReturn: 'true', hoursPerWeek: '12,3', partialStart: '2026-11-16' },
       t('da', 'guide.error.hoursInvalid'),
     ],
+    [
+      'a negative hours figure',
+      { partialReturn: 'true', hoursPerWeek: '-3', partialStart: '2026-11-16' },
+      t('da', 'guide.error.hoursInvalid'),
+    ],
+    [
+      'hours that are not a figure',
+      { partialReturn: 'true', hoursPerWeek: 'tolv', partialStart: '2026-11-16' },
+      t('da', 'guide.error.hoursInvalid'),
+    ],
+    [
+      'hours written as an exponent',
+      { partialReturn: 'true', hoursPerWeek: '1e1', partialStart: '2026-11-16' },
+      t('da', 'guide.error.hoursInvalid'),
+    ],
     // Mette works 37 hours: at most 33 hours, so 4 hours' absence remain.
     [
       'more hours than partial sickness allows',

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { closeOnFit } from '../../../domain/follow-up/fit.js';
 import { agreedFollowUpSteps } from '../../../domain/guide/agreed-steps.js';
 import type { ProposalBatch } from '../../../domain/guide/follow-up-proposals.js';
 import type { SickPeriod } from '../../../domain/model.js';
@@ -107,5 +108,35 @@ describe('agreedFollowUpSteps', () => {
     } as const;
     expect(agreedFollowUpSteps(input(batch([contact], null)))).to.deep.equal([]);
     expect(agreedFollowUpSteps(input(batch([contact], 'sp-2')))).to.deep.equal([]);
+  });
+
+  it('when a return-to-work talk agreed a contact and the employee is then registered fit, then that contact stays open', () => {
+    const contact = {
+      type: 'contact',
+      date: '2026-11-23',
+      form: 'meeting',
+      reason: 'agreed',
+    } as const;
+    const returnBatch = { ...batch([contact]), kind: 'returnToWork' as const };
+    const steps = agreedFollowUpSteps(input(returnBatch));
+    const afterFit = closeOnFit(steps, '2026-11-15', '2026-11-13');
+    expect(afterFit.map((s) => [s.key, s.state])).to.deep.equal([
+      ['guide-contact-2026-11-23', 'open'],
+    ]);
+  });
+
+  it('when a § 7a talk agreed a contact and the employee is fit before it, then it is no longer needed', () => {
+    const contact = {
+      type: 'contact',
+      date: '2026-11-23',
+      form: 'phone',
+      reason: 'agreed',
+    } as const;
+    const afterFit = closeOnFit(
+      agreedFollowUpSteps(input(batch([contact]))),
+      '2026-11-15',
+      '2026-11-13',
+    );
+    expect(afterFit.map((s) => s.state)).to.deep.equal(['not-needed']);
   });
 });

@@ -19,7 +19,7 @@ describe('buildInvitationDraft', () => {
       prepare: ['canDo', 'easierReturn', 'contactWish'],
       noticeDays: 3,
       warnings: [],
-      legalDeadline: '2026-11-23',
+      legalDeadline: '2026-11-20',
     });
   });
 
@@ -102,7 +102,7 @@ describe('guideCardModel', () => {
       step: 'invitation',
       meeting: null,
       suggestedDate: '2026-11-12',
-      legalDeadline: '2026-11-23',
+      legalDeadline: '2026-11-20',
       today: '2026-11-09',
     });
   });

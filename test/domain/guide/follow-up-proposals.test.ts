@@ -39,6 +39,33 @@ describe('followUpProposals', () => {
     ]);
   });
 
+  it('when the next contact is before the partial return starts, then the check a week after the start is still added', () => {
+    const batch = followUpProposals(
+      withAgreements({
+        partialReturn: { hoursPerWeek: 12.5, start: '2026-11-23' },
+        nextContact: { date: '2026-11-19', form: 'phone' },
+      }),
+      ON,
+    );
+    expect(batch?.proposals.slice(0, 2)).to.deep.equal([
+      { type: 'contact', date: '2026-11-19', form: 'phone', reason: 'agreed' },
+      { type: 'contact', date: '2026-11-30', form: 'meeting', reason: 'partialReturnCheck' },
+    ]);
+  });
+
+  it('when the next contact falls in the first week of the partial return, then no extra check is added', () => {
+    const batch = followUpProposals(
+      withAgreements({
+        partialReturn: { hoursPerWeek: 12.5, start: '2026-11-16' },
+        nextContact: { date: '2026-11-23', form: 'phone' },
+      }),
+      ON,
+    );
+    expect(batch?.proposals.filter((p) => p.type === 'contact')).to.deep.equal([
+      { type: 'contact', date: '2026-11-23', form: 'phone', reason: 'agreed' },
+    ]);
+  });
+
   it('when fast track, a retention plan and a handleplan are agreed, then tasks with the 5-week deadline follow', () => {
     const batch = followUpProposals(
       withAgreements({
@@ -51,7 +78,8 @@ describe('followUpProposals', () => {
       ON,
     );
     expect(batch?.proposals).to.deep.equal([
-      { type: 'task', task: 'fastTrack', dueDate: '2026-11-29' },
+      // 5 weeks from Monday 26 October end on Sunday 29 November: Friday 27 November.
+      { type: 'task', task: 'fastTrack', dueDate: '2026-11-27' },
       { type: 'task', task: 'fastholdelsesplan', dueDate: null },
       { type: 'task', task: 'handleplan', dueDate: null },
     ]);

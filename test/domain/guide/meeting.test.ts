@@ -6,9 +6,28 @@ import {
   validateMeeting,
   type Meeting,
 } from '../../../domain/guide/meeting.js';
+import { LEGAL_CONVERSATION_KEY } from '../../../domain/follow-up/legal-overlay.js';
+import { generatePlan } from '../../../domain/follow-up/plan.js';
+import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
+import type { SickPeriod } from '../../../domain/model.js';
 import { WORKED_MEETING } from './guide-fixtures.js';
 
 const TODAY = '2026-11-09';
+const KOEGE = POLICY_PRESETS.find((p) => p.id === 'koege');
+if (!KOEGE) throw new Error('no koege preset');
+const PERIOD: SickPeriod = {
+  id: 'sp',
+  personKey: 'p',
+  type: 'SYGDOM',
+  start: '2026-10-26',
+  end: null,
+  partialPercent: null,
+  source: 'chat',
+  sourceId: null,
+  registeredBy: null,
+  createdAt: '2026-10-26T08:00:00.000Z',
+  updatedAt: '2026-10-26T08:00:00.000Z',
+};
 const at = (change: Partial<Meeting>): Meeting => ({ ...WORKED_MEETING, ...change });
 
 describe('validateMeeting', () => {
@@ -55,13 +74,28 @@ describe('meetingWarnings', () => {
   });
 
   it('when a § 7a meeting is on the deadline, then there is no warning; a day later there is', () => {
-    expect(legalDeadline('2026-10-26')).to.equal('2026-11-23');
+    // Day 28 of a sick period from Monday 26 October is Sunday 22 November: Friday 20 November.
+    expect(legalDeadline('2026-10-26')).to.equal('2026-11-20');
     expect(
-      meetingWarnings(at({ date: '2026-11-23' }), 'legal7a', '2026-10-26', TODAY),
+      meetingWarnings(at({ date: '2026-11-20' }), 'legal7a', '2026-10-26', TODAY),
     ).to.deep.equal([]);
     expect(
-      meetingWarnings(at({ date: '2026-11-24' }), 'legal7a', '2026-10-26', TODAY),
+      meetingWarnings(at({ date: '2026-11-21' }), 'legal7a', '2026-10-26', TODAY),
     ).to.deep.equal(['afterLegalDeadline']);
+  });
+
+  it("when the § 7a deadline is shown, then it is the same day as the follow-up plan's § 7a step", () => {
+    for (const start of ['2026-10-26', '2026-12-01', '2026-03-03', '2026-12-04', '2027-03-01']) {
+      const plan = generatePlan({
+        period: { ...PERIOD, start },
+        unitId: 'u',
+        policy: KOEGE,
+        unitAboveTarget: true,
+        today: start,
+      });
+      const legal = plan.ok ? plan.value.find((s) => s.key === LEGAL_CONVERSATION_KEY) : null;
+      expect(legalDeadline(start), start).to.equal(legal?.dueDate);
+    }
   });
 
   it('when an early conversation is after 4 weeks, then there is no legal warning', () => {
