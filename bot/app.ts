@@ -29,6 +29,7 @@ import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery
 import { Scheduler } from './scheduler.js';
 import { indexFor } from './handlers/stats/stats-service.js';
 import { unitReport } from '../domain/statistics/unit-report.js';
+import { statisticsAsOf } from '../domain/statistics/period.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 import { guideFeature } from './handlers/guide/guide-routes.js';
 
@@ -104,13 +105,16 @@ export function defaultRoutes(
   };
 }
 
-/** Whether a unit is above its absence target now (decides Høje-Taastrup's conditional steps). */
+/**
+ * Whether a unit is above its absence target now (decides Høje-Taastrup's conditional steps): the
+ * same figure as its stats card, i.e. the 12 whole months up to the last complete month.
+ */
 function aboveTarget(deps: AppDeps) {
   return (unitId: string, today: string): Promise<boolean> => {
     const report = unitReport(
       indexFor(deps.repos),
       unitId,
-      today,
+      statisticsAsOf(today),
       { hr: true, leads: [] },
       { staffMixAsTarget: true },
     );

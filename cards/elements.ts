@@ -221,6 +221,7 @@ export function chartGauge(o: {
   max: number;
   segments: Array<{ size: number; legend: string; color?: string }>;
   valueFormat?: 'Percentage' | 'Fraction';
+  subLabel?: string;
   fallback: CardElement;
 }): CardElement {
   return {
@@ -231,6 +232,7 @@ export function chartGauge(o: {
     max: o.max,
     segments: o.segments,
     ...(o.valueFormat ? { valueFormat: o.valueFormat } : {}),
+    ...(o.subLabel ? { subLabel: o.subLabel } : {}),
     fallback: o.fallback,
   };
 }

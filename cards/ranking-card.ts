@@ -25,6 +25,8 @@ export interface RankingCardView {
   scopeName: string;
   asOf: IsoDate;
   rows: readonly RankingRow[];
+  /** The calendar year ranked, or null for the rolling 12 months up to `asOf`. */
+  year?: number | null;
 }
 
 export const MAX_RANKING_ROWS = 30;
@@ -32,6 +34,7 @@ export const MAX_RANKING_ROWS = 30;
 function statusLines(row: RankingRow, t: Translator): CardElement[] {
   if (row.suppressed)
     return [text(t('stats.ranking.suppressed'), { isSubtle: true, spacing: 'None' })];
+  if (row.noData) return [text(t('stats.ranking.noData'), { isSubtle: true, spacing: 'None' })];
   if (row.empty || row.daysPerFte === null)
     return [text(t('stats.ranking.empty'), { isSubtle: true, spacing: 'None' })];
   const value = text(t('stats.ranking.value', { value: row.daysPerFte }), { spacing: 'None' });
@@ -43,10 +46,11 @@ function statusLines(row: RankingRow, t: Translator): CardElement[] {
   ];
 }
 
-function rowElement(row: RankingRow, t: Translator): CardElement {
+function rowElement(row: RankingRow, year: number | null, t: Translator): CardElement {
   const open = executeAction(t('stats.button.open'), {
     verb: STATS_VERBS.showUnit,
     unitId: row.unitId,
+    ...(year ? { year } : {}),
   });
   return container(
     [
@@ -59,17 +63,23 @@ function rowElement(row: RankingRow, t: Translator): CardElement {
   );
 }
 
+function subtitle(view: RankingCardView, t: Translator): string {
+  return view.year
+    ? t('stats.ranking.subtitleYear', { year: String(view.year) })
+    : t('stats.ranking.subtitle', { date: formatDate(view.asOf, t) });
+}
+
 export function rankingCard(view: RankingCardView, t: Translator): AdaptiveCard {
   const body: CardElement[] = [
     heading(t('stats.ranking.title', { scope: view.scopeName })),
-    text(t('stats.ranking.subtitle', { date: formatDate(view.asOf, t) }), {
+    text(subtitle(view, t), {
       isSubtle: true,
       spacing: 'None',
     }),
   ];
   if (view.rows.length === 0) return card([...body, text(t('stats.ranking.none'))]);
   const shown = view.rows.slice(0, MAX_RANKING_ROWS);
-  body.push(...shown.map((row) => rowElement(row, t)));
+  body.push(...shown.map((row) => rowElement(row, view.year ?? null, t)));
   if (view.rows.length > shown.length) {
     body.push(
       text(

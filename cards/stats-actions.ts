@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 export const STATS_VERBS = {
-  /** Show the absence-vs-target card of one unit: { verb, unitId }. */
+  /** Show the absence-vs-target card of one unit: { verb, unitId, year? } (year: a calendar year). */
   showUnit: 'stats.showUnit',
   /** Show the frequent-absence card for one of the leader's units: { verb, unitId }. */
   showFrequent: 'stats.showFrequent',
@@ -15,7 +15,13 @@ export type StatsVerb = (typeof STATS_VERBS)[keyof typeof STATS_VERBS];
 
 const unitId = z.string().trim().min(1).max(200);
 
-export const showUnitSchema = z.object({ verb: z.literal(STATS_VERBS.showUnit), unitId });
+const year = z.number().int().min(1900).max(2999);
+
+export const showUnitSchema = z.object({
+  verb: z.literal(STATS_VERBS.showUnit),
+  unitId,
+  year: year.optional(),
+});
 export const showFrequentSchema = z.object({ verb: z.literal(STATS_VERBS.showFrequent), unitId });
 
 export const statsActionSchema = z.discriminatedUnion('verb', [showUnitSchema, showFrequentSchema]);

@@ -2,6 +2,7 @@
  * The absence-vs-target card for one unit: headline days per FTE (rolling 12 months) with the
  * percentage second, target and gap in words, the monthly trend with the target line and the same
  * months a year earlier, short vs long periods, comparisons, and one prompt plus one tip (T052).
+ * With a target, a gauge shows the figure against it (Chart.Gauge, FactSet fallback).
  * Everything is computed in domain/ (UnitReport); this file only formats.
  */
 import type { UnitReport } from '../domain/statistics/unit-report.js';
@@ -10,6 +11,7 @@ import type { Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
+  chartGauge,
   chartLine,
   container,
   executeAction,
@@ -38,28 +40,72 @@ export interface StatsCardView {
   guidance: StatsGuidance;
   /** Offer the "who has had many sick periods?" button (the viewer leads this unit). */
   offerFrequent?: boolean;
+  /** The calendar year shown (the report's window is that year), or null for rolling 12 months. */
+  year?: number | null;
 }
 
-function header(r: UnitReport, t: Translator): CardElement[] {
+function header(view: StatsCardView, t: Translator): CardElement[] {
+  const r = view.report;
+  const dates = { from: formatDate(r.windowFrom, t), to: formatDate(r.windowTo, t) };
+  const window = view.year
+    ? t('stats.window.year', { year: String(view.year), ...dates })
+    : t('stats.window', dates);
   return [
     heading(t('stats.title', { unit: r.unitName })),
-    text(t('stats.window', { from: formatDate(r.windowFrom, t), to: formatDate(r.windowTo, t) }), {
-      isSubtle: true,
-      spacing: 'None',
+    text(window, { isSubtle: true, spacing: 'None' }),
+  ];
+}
+
+/** Upper end of the gauge: a whole number with room above both the figure and the target. */
+export function gaugeMax(value: number, target: number): number {
+  return Math.max(1, Math.ceil(Math.max(target * 1.5, value * 1.1)));
+}
+
+function gauge(r: UnitReport, t: Translator): CardElement[] {
+  const value = r.figures?.daysPerFte ?? null;
+  if (value === null || !r.target) return [];
+  const target = chartValue(r.target.daysPerFte);
+  const max = gaugeMax(value, target);
+  return [
+    chartGauge({
+      title: t('stats.gauge.title'),
+      value: Math.min(chartValue(value), max),
+      min: 0,
+      max,
+      valueFormat: 'Fraction',
+      subLabel: t('stats.gauge.subLabel', { target }),
+      segments: [
+        { size: target, legend: t('stats.gauge.under'), color: 'good' },
+        { size: chartValue(max - target), legend: t('stats.gauge.over'), color: 'attention' },
+      ],
+      fallback: facts([
+        [t('stats.gauge.unit'), formatDays(value, t)],
+        [t('stats.compare.target'), formatDays(r.target.daysPerFte, t)],
+      ]),
     }),
   ];
 }
 
-function headline(r: UnitReport, t: Translator): CardElement[] {
+function partialData(r: UnitReport, t: Translator): CardElement[] {
+  if (!r.dataFrom) return [];
+  const note = t('stats.partialData', { date: formatDate(r.dataFrom, t) });
+  return [text(note, { color: 'Warning', spacing: 'Small' })];
+}
+
+function headline(view: StatsCardView, t: Translator): CardElement[] {
+  const r = view.report;
   const f = r.figures;
   if (!f || f.daysPerFte === null) return [];
+  const caption = view.year
+    ? t('stats.headlineCaption.year', { year: String(view.year) })
+    : t('stats.headlineCaption');
   const items = [
     text(t('stats.headline', { value: f.daysPerFte }), {
       size: 'ExtraLarge',
       weight: 'Bolder',
       spacing: 'Medium',
     }),
-    text(t('stats.headlineCaption'), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    text(caption, { isSubtle: true, size: 'Small', spacing: 'None' }),
   ];
   if (f.percent !== null)
     items.push(text(t('stats.percent', { value: f.percent }), { spacing: 'Small' }));
@@ -144,7 +190,7 @@ function trendSection(r: UnitReport, t: Translator): CardElement[] {
   );
   return [
     text(t('stats.trend.title'), { weight: 'Bolder', spacing: 'Large', separator: true }),
-    text(t('stats.trend.caption', { date: formatDate(r.asOf, t) }), {
+    text(t('stats.trend.caption'), {
       isSubtle: true,
       size: 'Small',
       spacing: 'None',
@@ -208,20 +254,23 @@ export function statsCard(view: StatsCardView, t: Translator): AdaptiveCard {
   const r = view.report;
   if (r.suppressed) {
     return card([
-      ...header(r, t),
+      ...header(view, t),
       text(t('stats.suppressed', { unit: r.unitName }), { color: 'Warning', spacing: 'Medium' }),
       ...comparisonSection(r, t),
     ]);
   }
-  if (r.empty)
-    return card([
-      ...header(r, t),
-      text(t('stats.empty', { unit: r.unitName }), { spacing: 'Medium' }),
-    ]);
+  if (r.empty || r.noData) {
+    const empty = view.year
+      ? t('stats.emptyYear', { unit: r.unitName, year: String(view.year) })
+      : t(r.noData ? 'stats.noData' : 'stats.empty', { unit: r.unitName });
+    return card([...header(view, t), text(empty, { spacing: 'Medium' })]);
+  }
   return card([
-    ...header(r, t),
-    ...headline(r, t),
+    ...header(view, t),
+    ...partialData(r, t),
+    ...headline(view, t),
     ...targetSection(r, t),
+    ...gauge(r, t),
     ...trendSection(r, t),
     ...shortLongSection(r, t),
     ...comparisonSection(r, t),

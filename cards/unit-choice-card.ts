@@ -22,6 +22,8 @@ export interface UnitChoiceView {
   candidates: ReadonlyArray<{ id: string; name: string; context?: string | null }>;
   /** How many units matched in all (may exceed the candidates shown). */
   total: number;
+  /** The calendar year asked about, carried on to the unit's card; null for the rolling 12 months. */
+  year?: number | null;
 }
 
 export function unitChoiceCard(view: UnitChoiceView, t: Translator): AdaptiveCard {
@@ -41,7 +43,11 @@ export function unitChoiceCard(view: UnitChoiceView, t: Translator): AdaptiveCar
             width: 'auto',
             items: [
               actionSet([
-                executeAction(t('stats.button.open'), { verb: STATS_VERBS.showUnit, unitId: c.id }),
+                executeAction(t('stats.button.open'), {
+                  verb: STATS_VERBS.showUnit,
+                  unitId: c.id,
+                  ...(view.year ? { year: view.year } : {}),
+                }),
               ]),
             ],
           },

@@ -104,7 +104,7 @@ const LEAD_IN =
   /(?<!\p{L})(?:(?:syge)?fravær(?:et)?|sygdom(?:men)?|måltal(?:let)?|statistik(?:ken)?|tal(?:lene)?|absence|sickness|statistics|figures|target)/iu;
 const PREPOSITION = /\s+(?:i|på|for|hos|in|at|of)\s+/iu;
 const TAIL =
-  /\s+(?:ift\.?|i forhold til|i forhold|vs\.?|versus|mod|sammenlignet|sidste|seneste|de seneste|de sidste|i år|i \d{4}|det seneste|over|last|this|in \d{4}|compared|against|relative)(?:\s.*)?$/iu;
+  /\s+(?:ift\.?|i forhold til|i forhold|vs\.?|versus|mod|sammenlignet|sidste|seneste|de seneste|de sidste|i år|i \d{4}|det seneste|over|last|this|in \d{4}|(?:19|20)\d{2}|compared|against|relative)(?:\s.*)?$/iu;
 const NOT_A_UNIT = /^(?:forhold|år|\d{4}|the|last|this|my|min|mit|vores|our)\b/iu;
 
 /**
@@ -126,4 +126,30 @@ export function extractUnitPhrase(text: string): string | null {
     .trim();
   if (phrase.length < MIN_QUERY_LENGTH || NOT_A_UNIT.test(phrase)) return null;
   return phrase;
+}
+
+/**
+ * Among several matches, the one that every other match lies below ("Solgården" matches the
+ * plejecenter and its two afsnit: it means the plejecenter). Null when there is no such unit,
+ * e.g. two afsnit with the same name in different institutions: then the user chooses.
+ */
+export function commonAncestor<U extends NamedUnit>(
+  candidates: readonly U[],
+  parentOf: ReadonlyMap<string, string | null>,
+): U | null {
+  const isBelow = (id: string, ancestor: string): boolean => {
+    const seen = new Set<string>();
+    for (
+      let p = parentOf.get(id) ?? null;
+      p !== null && !seen.has(p);
+      p = parentOf.get(p) ?? null
+    ) {
+      if (p === ancestor) return true;
+      seen.add(p);
+    }
+    return false;
+  };
+  return (
+    candidates.find((top) => candidates.every((c) => c === top || isBelow(c.id, top.id))) ?? null
+  );
 }

@@ -2,13 +2,28 @@
  * Recognises the statistics questions a leader or HR consultant writes, in Danish or English:
  * "hvordan ligger vi ift. måltal?", "fravær i Hjemmeplejen Nord", "sygefravær sidste 12 måneder",
  * "what is my unit's absence vs target?", the help card's "Fravær vs. måltal", and the
- * frequent-absence question "hvem har haft mange sygeperioder?".
+ * frequent-absence question "hvem har haft mange sygeperioder?". A question may name a calendar
+ * year ("fravær i 2024", "sygefravær sidste år", "absence last year").
  */
 import { normalizeText } from '../intents.js';
 import { extractUnitPhrase } from '../unit-match.js';
 
+/** A calendar year asked about: a number, or 'previous' for "sidste år" / "last year". */
+export type YearAsked = number | 'previous' | null;
+
 export type StatsIntent =
-  { kind: 'stats'; unitPhrase: string | null } | { kind: 'frequent'; unitPhrase: string | null };
+  | { kind: 'stats'; unitPhrase: string | null; year: YearAsked }
+  | { kind: 'frequent'; unitPhrase: string | null };
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+const PREVIOUS_YEAR = /\b(sidste år|sidste kalenderår|i fjor|sidste aar|last year|previous year)\b/;
+
+/** The year a statistics question names, if any. */
+export function yearAsked(norm: string): YearAsked {
+  const year = YEAR.exec(norm)?.[1];
+  if (year) return Number(year);
+  return PREVIOUS_YEAR.test(norm) ? 'previous' : null;
+}
 
 const FREQUENT = [
   /\bhvem\b.*\b(mange|flere|hyppige?)\b.*\b(sygeperioder|sygdomsperioder|fraværsperioder|perioder|fravær)\b/,
@@ -36,6 +51,6 @@ export function recognizeStatsIntent(text: string): StatsIntent | null {
   if (FREQUENT.some((r) => r.test(norm)))
     return { kind: 'frequent', unitPhrase: extractUnitPhrase(text) };
   if (STATS.some((r) => r.test(norm)))
-    return { kind: 'stats', unitPhrase: extractUnitPhrase(text) };
+    return { kind: 'stats', unitPhrase: extractUnitPhrase(text), year: yearAsked(norm) };
   return null;
 }

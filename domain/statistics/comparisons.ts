@@ -4,7 +4,8 @@
  *                unit's own ancestors and sub-units and any unit nested inside another one counted;
  *   sector       the nearest 'forvaltning' ancestor;
  *   municipality the top of the tree.
- * Each is suppressed for a viewer who is not HR or its leader when it covers too few persons.
+ * Each is suppressed when it covers too few persons, unless the viewer is HR or leads it (for the
+ * comparable units: leads every one of them, as a sector chief does).
  */
 import { pooledPerFte } from './figures.js';
 import { WINDOW } from './ranges.js';
@@ -61,7 +62,10 @@ function pooled(
   const units = comparableUnits(index, unit);
   if (units.length === 0) return null;
   const persons = units.reduce((n, u) => n + (t.persons[u] ?? 0), 0);
-  const hidden = isSuppressed(persons, index.settings.statistics.minGroupSize, viewer.hr);
+  const ownLeader = units.every((c) =>
+    isOwnLeaderOrHr(index, viewer, index.tree.units[c]?.id ?? ''),
+  );
+  const hidden = isSuppressed(persons, index.settings.statistics.minGroupSize, ownLeader);
   return {
     kind: 'comparable',
     name: index.tree.units[unit]?.unitType ?? '',

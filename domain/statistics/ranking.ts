@@ -2,6 +2,7 @@
  * Several units ranked against their targets (a leader of several units, a sector chief).
  * Order: units with a target by gap, most above first; then units without a target by figure,
  * highest first; then suppressed or empty units; ties by name. Unknown unit ids are skipped.
+ * A window without any absence data in the municipality gives every row `noData` and no figure.
  */
 import type { IsoDate } from '../model.js';
 import { gapOf } from './situation.js';
@@ -10,7 +11,8 @@ import { staffMix, unitFigures } from './figures.js';
 import { isOwnLeaderOrHr, isSuppressed } from './suppression.js';
 import { effectiveTarget, staffMixAverage } from './targets.js';
 import type { StatsViewer } from './types.js';
-import type { StatsOptions } from './unit-report.js';
+import { WINDOW } from './ranges.js';
+import { hasData, type StatsOptions } from './unit-report.js';
 import { unitTotals, type UnitTotals } from './unit-totals.js';
 
 export interface RankingRow {
@@ -21,6 +23,8 @@ export interface RankingRow {
   gap: number | null;
   suppressed: boolean;
   empty: boolean;
+  /** No absence data at all for the window (see coverage.ts). */
+  noData: boolean;
 }
 
 function tier(r: RankingRow): number {
@@ -45,6 +49,7 @@ function rowFor(
   year: number,
   viewer: StatsViewer,
   options: StatsOptions,
+  noData: boolean,
 ): RankingRow | null {
   const u = index.tree.indexOf.get(unitId);
   const unit = u === undefined ? undefined : index.tree.units[u];
@@ -55,7 +60,7 @@ function rowFor(
     index.settings.statistics.minGroupSize,
     isOwnLeaderOrHr(index, viewer, unitId),
   );
-  const daysPerFte = suppressed ? null : f.daysPerFte;
+  const daysPerFte = suppressed || noData ? null : f.daysPerFte;
   const mix = () => staffMixAverage(staffMix(t, u, index.groups), index.nationalAverages, year);
   const resolved = effectiveTarget(index, unitId, year, options.staffMixAsTarget ?? false, mix);
   const target = resolved?.daysPerFte ?? null;
@@ -67,6 +72,7 @@ function rowFor(
     gap: gapOf(daysPerFte, target),
     suppressed,
     empty: f.fte <= 0,
+    noData,
   };
 }
 
@@ -79,7 +85,10 @@ export function rankUnits(
 ): RankingRow[] {
   const t = unitTotals(index, asOf);
   const year = Number(asOf.slice(0, 4));
-  const rows = [...new Set(unitIds)].map((id) => rowFor(index, t, id, year, viewer, options));
+  const noData = !hasData(index, t, WINDOW);
+  const rows = [...new Set(unitIds)].map((id) =>
+    rowFor(index, t, id, year, viewer, options, noData),
+  );
   return rows.filter((r): r is RankingRow => r !== null).sort(compareRows);
 }
 

@@ -12,6 +12,7 @@ import type {
   Target,
 } from '../model.js';
 import { countsAsSickness } from './absence-types.js';
+import { buildAbsenceSpans, type AbsenceSpans } from './coverage.js';
 import { derivePeriods, type DerivedPeriod, type IndexedDayRow } from './day-rows.js';
 import type { StatisticsData } from './types.js';
 import { buildUnitTree, type UnitTree } from './unit-tree.js';
@@ -65,6 +66,8 @@ export interface StatisticsIndex {
   readonly groups: readonly string[];
   readonly targets: readonly Target[];
   readonly nationalAverages: StatisticsData['nationalAverages'];
+  /** Every absence registration (any type, any unit), to tell "no data" from "no absence". */
+  readonly absenceSpans: AbsenceSpans;
   /** Computed totals per as-of date (see unit-totals.ts). */
   readonly memo: Map<string, UnitTotals>;
 }
@@ -182,6 +185,7 @@ export function buildStatisticsIndex(data: StatisticsData): StatisticsIndex {
     groups: [...groups.keys()],
     targets: data.targets,
     nationalAverages: data.nationalAverages,
+    absenceSpans: buildAbsenceSpans(data.sickPeriods, data.absenceDays, OPEN_END),
     memo: new Map(),
   };
 }

@@ -5,9 +5,14 @@
 export const statsDa = {
   'stats.title': 'Sygefravær – {unit}',
   'stats.window': 'Rullende 12 måneder: {from} – {to}',
+  'stats.window.year': 'Kalenderåret {year}: {from} – {to}',
   'stats.headline': '{value} dage pr. fuldtidsansat',
   'stats.headlineCaption':
     'Sygefravær i dagsværk pr. fuldtidsansat de seneste 12 måneder (1 dagsværk = 7,4 timer).',
+  'stats.headlineCaption.year':
+    'Sygefravær i dagsværk pr. fuldtidsansat i {year} (1 dagsværk = 7,4 timer).',
+  'stats.partialData':
+    'Der er kun fraværsdata fra {date}, så tallene dækker ikke hele perioden og er for lave.',
   'stats.percent': 'Det svarer til {value} % af den planlagte arbejdstid.',
   'stats.gap.above': '{gap} dage over måltal',
   'stats.gap.below': '{gap} dage under måltal',
@@ -21,7 +26,7 @@ export const statsDa = {
   'stats.previousYear': 'For et år siden: {value} dage pr. fuldtidsansat.',
   'stats.trend.title': 'Udvikling måned for måned',
   'stats.trend.caption':
-    'Dage pr. fuldtidsansat i hver måned, omregnet til et helt år, så tallet kan holdes op mod måltallet. Sidste måned er til og med {date}.',
+    'Dage pr. fuldtidsansat i hver måned, omregnet til et helt år, så tallet kan holdes op mod måltallet. Kun hele måneder tæller med – den igangværende måned kommer med, når den er slut.',
   'stats.trend.current': 'Seneste 12 måneder',
   'stats.trend.yearEarlier': 'Samme måneder året før',
   'stats.trend.target': 'Måltal',
@@ -44,6 +49,17 @@ export const statsDa = {
     'Der er for få medarbejdere i {unit} til, at jeg kan vise tallene. Det beskytter den enkeltes oplysninger.',
   'stats.empty':
     'Der er ingen medarbejdere med i statistikken for {unit} i perioden, så der er ingen tal at vise.',
+  'stats.noData':
+    'Der er ikke indlæst fraværsdata for perioden endnu, så der er ingen tal for {unit} at vise.',
+  'stats.emptyYear':
+    'Der er ingen tal for {unit} i {year}. Enten var der ingen medarbejdere med i statistikken det år, eller også er årets data ikke importeret.',
+  'stats.futureYear':
+    'Der er ingen tal for {year} endnu. Skriv fx "sygefravær sidste 12 måneder" eller et år, der er gået.',
+  'stats.gauge.title': 'Sygefravær ift. måltal',
+  'stats.gauge.subLabel': 'Måltal {target} dage',
+  'stats.gauge.under': 'Op til måltal',
+  'stats.gauge.over': 'Over måltal',
+  'stats.gauge.unit': 'Jeres sygefravær',
   'stats.dialogue.title': 'Tag snakken',
   'stats.tip.title': 'Godt råd',
   'stats.prompt.above':
@@ -103,10 +119,12 @@ export const statsDa = {
   'stats.ranking.title': 'Fravær ift. måltal – {scope}',
   'stats.ranking.subtitle':
     'Rullende 12 måneder til og med {date}. Enhederne længst over måltal står øverst.',
+  'stats.ranking.subtitleYear': 'Kalenderåret {year}. Enhederne længst over måltal står øverst.',
   'stats.ranking.value': '{value} dage pr. fuldtidsansat',
   'stats.ranking.noTarget': 'Intet måltal',
   'stats.ranking.suppressed': 'For få medarbejdere til at vise tal',
   'stats.ranking.empty': 'Ingen medarbejdere i perioden',
+  'stats.ranking.noData': 'Ingen fraværsdata for perioden',
   'stats.ranking.more': 'Viser {shown} af {total} enheder. Skriv navnet på en enhed for at se den.',
   'stats.ranking.none': 'Der er ingen enheder at vise.',
   'stats.ranking.yourUnits': 'dine enheder',
@@ -133,9 +151,14 @@ export const statsDa = {
 export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.title': 'Sickness absence – {unit}',
   'stats.window': 'Rolling 12 months: {from} – {to}',
+  'stats.window.year': 'Calendar year {year}: {from} – {to}',
   'stats.headline': '{value} days per full-time employee',
   'stats.headlineCaption':
     'Sickness absence in working days lost per full-time employee over the last 12 months (1 day = 7.4 hours).',
+  'stats.headlineCaption.year':
+    'Sickness absence in working days lost per full-time employee in {year} (1 day = 7.4 hours).',
+  'stats.partialData':
+    'There is absence data only from {date}, so the figures do not cover the whole period and are too low.',
   'stats.percent': 'That is {value} % of the planned working time.',
   'stats.gap.above': '{gap} days above target',
   'stats.gap.below': '{gap} days below target',
@@ -149,7 +172,7 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.previousYear': 'A year ago: {value} days per full-time employee.',
   'stats.trend.title': 'Month by month',
   'stats.trend.caption':
-    'Days per full-time employee in each month, scaled to a full year so that it can be held against the target. The last month runs up to {date}.',
+    'Days per full-time employee in each month, scaled to a full year so that it can be held against the target. Only complete months count – the current month is added when it is over.',
   'stats.trend.current': 'Last 12 months',
   'stats.trend.yearEarlier': 'Same months a year earlier',
   'stats.trend.target': 'Target',
@@ -172,6 +195,17 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
     'There are too few employees in {unit} for me to show the figures. This protects each person’s information.',
   'stats.empty':
     'No employees in {unit} are in the statistics for the period, so there are no figures to show.',
+  'stats.noData':
+    'No absence data has been imported for the period yet, so there are no figures for {unit} to show.',
+  'stats.emptyYear':
+    'There are no figures for {unit} in {year}. Either no employees were in the statistics that year, or its data has not been imported.',
+  'stats.futureYear':
+    'There are no figures for {year} yet. Try "sickness absence last 12 months" or a year that has passed.',
+  'stats.gauge.title': 'Sickness absence vs target',
+  'stats.gauge.subLabel': 'Target {target} days',
+  'stats.gauge.under': 'Up to target',
+  'stats.gauge.over': 'Above target',
+  'stats.gauge.unit': 'Your sickness absence',
   'stats.dialogue.title': 'Talk about it',
   'stats.tip.title': 'Tip',
   'stats.prompt.above':
@@ -235,10 +269,12 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.ranking.title': 'Absence vs target – {scope}',
   'stats.ranking.subtitle':
     'Rolling 12 months up to {date}. The units furthest above target come first.',
+  'stats.ranking.subtitleYear': 'Calendar year {year}. The units furthest above target come first.',
   'stats.ranking.value': '{value} days per full-time employee',
   'stats.ranking.noTarget': 'No target',
   'stats.ranking.suppressed': 'Too few employees to show',
   'stats.ranking.empty': 'No employees in the period',
+  'stats.ranking.noData': 'No absence data for the period',
   'stats.ranking.more': 'Showing {shown} of {total} units. Type the name of a unit to see it.',
   'stats.ranking.yourUnits': 'your units',
   'stats.ranking.none': 'There are no units to show.',

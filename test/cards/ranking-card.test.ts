@@ -13,6 +13,7 @@ const ROWS: RankingRow[] = [
     gap: 1.44,
     suppressed: false,
     empty: false,
+    noData: false,
   },
   {
     unitId: 'B',
@@ -22,6 +23,7 @@ const ROWS: RankingRow[] = [
     gap: -1,
     suppressed: false,
     empty: false,
+    noData: false,
   },
   {
     unitId: 'C',
@@ -31,6 +33,7 @@ const ROWS: RankingRow[] = [
     gap: null,
     suppressed: false,
     empty: false,
+    noData: false,
   },
   {
     unitId: 'D',
@@ -40,6 +43,7 @@ const ROWS: RankingRow[] = [
     gap: null,
     suppressed: true,
     empty: false,
+    noData: false,
   },
 ];
 
@@ -93,5 +97,22 @@ describe('rankingCard', () => {
     const card = rankingCard({ scopeName: 'X', asOf: '2025-06-30', rows: [] }, translator('en'));
     expect(validateCard(card)).to.deep.equal([]);
     expect(JSON.stringify(card)).to.contain('There are no units to show.');
+  });
+  it('when a year has no absence data, then each row says so instead of a figure, and open carries the year', () => {
+    const rows = [{ ...ROWS[0]!, daysPerFte: null, gap: null, noData: true }];
+    for (const [locale, golden] of [
+      ['da', 'Ingen fraværsdata for perioden'],
+      ['en', 'No absence data for the period'],
+    ] as const) {
+      const card = rankingCard(
+        { scopeName: 'X', asOf: '2019-12-31', rows, year: 2019 },
+        translator(locale),
+      );
+      expect(validateCard(card)).to.deep.equal([]);
+      const json = JSON.stringify(card);
+      expect(json).to.contain(golden);
+      expect(json).to.contain(locale === 'da' ? 'Kalenderåret 2019' : 'Calendar year 2019');
+      expect(json).to.contain('"data":{"verb":"stats.showUnit","unitId":"A","year":2019}');
+    }
   });
 });

@@ -171,4 +171,55 @@ describe('statsCard', () => {
       expect(json).to.contain(locale === 'da' ? 'ingen medarbejdere' : 'No employees');
     });
   }
+
+  it('when there is a target, then a gauge shows the figure against it, with a FactSet fallback the validator checks', () => {
+    const { card } = render(reportOf(data(1.6)), 'da');
+    const gauge = card.body.find((e) => e.type === 'Chart.Gauge');
+    expect(gauge).to.deep.include({ value: 3, min: 0, max: 4, subLabel: 'Måltal 1,6 dage' });
+    expect(gauge?.segments).to.deep.equal([
+      { size: 1.6, legend: 'Op til måltal', color: 'good' },
+      { size: 2.4, legend: 'Over måltal', color: 'attention' },
+    ]);
+    const fallback = gauge?.fallback as { type: string; facts: Array<{ value: string }> };
+    expect(fallback.type).to.equal('FactSet');
+    expect(fallback.facts.map((f) => f.value)).to.deep.equal(['3,0', '1,6']);
+    expect(validateCard(card)).to.deep.equal([]);
+    expect(validateCard({ ...card, body: [{ ...gauge, fallback: undefined }] })).to.include(
+      'card.body[0]: Chart.Gauge needs a fallback element for clients without charts',
+    );
+  });
+
+  it('when there is no target, then there is no gauge', () => {
+    const { card } = render(reportOf(data(null)), 'en');
+    expect(card.body.some((e) => e.type === 'Chart.Gauge')).to.equal(false);
+  });
+
+  it('when the trend is shown, then its caption says only whole months count', () => {
+    expect(render(reportOf(data(1.6)), 'da').json).to.contain('Kun hele måneder tæller med');
+    expect(render(reportOf(data(1.6)), 'en').json).to.contain('Only complete months count');
+  });
+
+  for (const locale of ['da', 'en'] as const) {
+    it(`when a calendar year is shown, then the ${locale} header names the year; without data it says there are no figures`, () => {
+      const r = unitReport(buildStatisticsIndex(data(1.6)), 'A', '2019-12-31', HR_VIEWER);
+      if (!r.ok) throw new Error(r.reason);
+      const c = statsCard(
+        { report: r.value, guidance: statsGuidance(r.value.situation), year: 2019 },
+        translator(locale),
+      );
+      expect(validateCard(c)).to.deep.equal([]);
+      const json = JSON.stringify(c);
+      expect(json).to.contain(
+        locale === 'da'
+          ? 'Kalenderåret 2019: 1. jan 2019 – 31. dec 2019'
+          : 'Calendar year 2019: 1 Jan 2019 – 31 Dec 2019',
+      );
+      expect(json).to.contain(
+        locale === 'da'
+          ? 'Der er ingen tal for Plejecenter A i 2019'
+          : 'There are no figures for Plejecenter A in 2019',
+      );
+      expect(json).to.not.contain('Chart.');
+    });
+  }
 });

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { extractUnitPhrase, looseName, matchUnit, normalizeName } from '../../domain/unit-match.js';
+import {
+  commonAncestor,
+  extractUnitPhrase,
+  looseName,
+  matchUnit,
+  normalizeName,
+} from '../../domain/unit-match.js';
 
 const UNITS = [
   { id: 'hn', name: 'Hjemmeplejen Nord' },
@@ -90,4 +96,37 @@ describe('extractUnitPhrase', () => {
       expect(extractUnitPhrase(input)).to.equal(expected);
     });
   }
+});
+
+describe('commonAncestor', () => {
+  // SOL ── SOL-A "Havebo", SOL-B "Lysbo"; ENG ── ENG-A "Havebo"
+  const parents = new Map<string, string | null>([
+    ['AEL', null],
+    ['SOL', 'AEL'],
+    ['SOL-A', 'SOL'],
+    ['SOL-B', 'SOL'],
+    ['ENG', 'AEL'],
+    ['ENG-A', 'ENG'],
+    ['ENG-A-1', 'ENG-A'],
+  ]);
+  const u = (id: string) => ({ id, name: id });
+  const cases: Array<[string[], string | null]> = [
+    [['SOL-A', 'SOL', 'SOL-B'], 'SOL'], // "Solgården": the plejecenter and its afsnit
+    [['ENG', 'ENG-A-1'], 'ENG'], // two levels down
+    [['SOL-A', 'ENG-A'], null], // "Havebo" in two plejecentre: a choice
+    [['SOL', 'ENG'], null],
+    [['SOL-A', 'SOL-B'], null], // siblings without their parent among the matches
+  ];
+  for (const [ids, expected] of cases) {
+    it(`when the matches are ${ids.join(', ')}, then the unit meant is ${String(expected)}`, () => {
+      expect(commonAncestor(ids.map(u), parents)?.id ?? null).to.equal(expected);
+    });
+  }
+  it('when the parent links form a loop, then it still ends', () => {
+    const loop = new Map<string, string | null>([
+      ['X', 'Y'],
+      ['Y', 'X'],
+    ]);
+    expect(commonAncestor([u('X'), u('Z')], loop)).to.equal(null);
+  });
 });

@@ -2,7 +2,13 @@ import { recognizeStatsIntent } from '../../../domain/statistics/chat-intents.js
 import { parseStatsAction, STATS_VERBS } from '../../../cards/stats-actions.js';
 import { sendCard } from '../../cards.js';
 import type { ExecuteHandler, TextHandler, Turn } from '../../turn.js';
-import { frequentAnswer, statsAnswer, unitCard, type StatsAnswer } from './stats-service.js';
+import {
+  frequentAnswer,
+  periodFor,
+  statsAnswer,
+  unitCard,
+  type StatsAnswer,
+} from './stats-service.js';
 import { canSeeUnit } from '../../../domain/access.js';
 
 async function send(turn: Turn, answer: StatsAnswer): Promise<void> {
@@ -21,9 +27,17 @@ export const statsTextHandler: TextHandler = {
     const intent = recognizeStatsIntent(text);
     if (!intent) return;
     if (intent.kind === 'frequent') return send(turn, await frequentAnswer(turn, null));
-    await send(turn, statsAnswer(turn, intent.unitPhrase));
+    await send(turn, statsAnswer(turn, intent.unitPhrase, intent.year));
   },
 };
+
+/** A unit's card for the rolling 12 months, or for the calendar year a ranking or choice carried. */
+function showUnit(turn: Turn, unitId: string, year: number | undefined): StatsAnswer {
+  const period = periodFor(turn, year);
+  if ('futureYear' in period)
+    return { kind: 'text', text: turn.t('stats.futureYear', { year: String(period.futureYear) }) };
+  return unitCard(turn, unitId, period);
+}
 
 /** The buttons on stats cards: open a unit, show the frequent-absence list. */
 export const statsExecuteHandler: ExecuteHandler = {
@@ -36,7 +50,7 @@ export const statsExecuteHandler: ExecuteHandler = {
       return { kind: 'message', text: turn.t('stats.notYourUnit') };
     const answer =
       action.verb === STATS_VERBS.showUnit
-        ? unitCard(turn, action.unitId)
+        ? showUnit(turn, action.unitId, action.year)
         : await frequentAnswer(turn, action.unitId);
     if (answer.kind === 'text') return { kind: 'message', text: answer.text };
     // The first card replaces the one clicked; further cards (a ranking) follow as messages.

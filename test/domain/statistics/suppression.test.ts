@@ -61,3 +61,38 @@ describe('unitReport suppression', () => {
     if (!r.ok) expect(r.reason).to.equal('unknownUnit');
   });
 });
+
+describe('comparison suppression', () => {
+  // A (3 persons) is compared with B (3 persons, same type) inside the sector; minimum 5.
+  const data = bundle({
+    employments: ['a1', 'a2', 'a3']
+      .map((p) => emp(p, 'A'))
+      .concat(['b1', 'b2', 'b3'].map((p) => emp(p, 'B'))),
+    sickPeriods: [sick('b1', '2025-01-06', '2025-01-07')],
+    settings: settings({ minGroupSize: 5 }),
+  });
+  const index = buildStatisticsIndex(data);
+  const comparable = (viewer: { hr: boolean; leads: string[] }) => {
+    const r = unitReport(index, 'A', '2025-06-30', viewer);
+    if (!r.ok) throw new Error(r.reason);
+    return r.value.comparisons.find((c) => c.kind === 'comparable');
+  };
+  const cases: Array<[string, { hr: boolean; leads: string[] }, boolean]> = [
+    ['the leader of A only (B is not theirs)', { hr: false, leads: ['A'] }, true],
+    ['the sector chief (leads A and B)', { hr: false, leads: ['SEC'] }, false],
+    ['HR', { hr: true, leads: [] }, false],
+  ];
+  for (const [who, viewer, hidden] of cases) {
+    it(`when ${who} looks at A, then the 3-person comparable pool is ${hidden ? '' : 'not '}suppressed`, () => {
+      const c = comparable(viewer);
+      expect(c?.suppressed).to.equal(hidden);
+      if (hidden) expect(c?.daysPerFte).to.equal(null);
+      else expect(c?.daysPerFte).to.be.closeTo(2 / 3, 1e-9);
+    });
+  }
+  it('when the leader of A sees the sector (6 persons), then it is shown', () => {
+    const r = unitReport(index, 'A', '2025-06-30', { hr: false, leads: ['A'] });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.comparisons.find((c) => c.kind === 'sector')?.suppressed).to.equal(false);
+  });
+});
