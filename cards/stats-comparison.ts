@@ -10,6 +10,7 @@ interface Row {
   label: string;
   value: number | null;
   suppressed: boolean;
+  wouldReveal?: boolean;
 }
 
 function comparisonLabel(c: ComparisonFigure, t: Translator): string {
@@ -33,6 +34,7 @@ function rows(r: UnitReport, t: Translator): Row[] {
       label: comparisonLabel(c, t),
       value: c.daysPerFte,
       suppressed: c.suppressed,
+      wouldReveal: c.suppressedBy === 'wouldReveal',
     });
   if (r.staffMix && !r.target?.computed) {
     const label = t('stats.compare.staffMix', {
@@ -52,7 +54,8 @@ function rows(r: UnitReport, t: Translator): Row[] {
 }
 
 function valueText(row: Row, t: Translator): string {
-  return row.suppressed ? t('stats.compare.suppressed') : formatDays(row.value, t);
+  if (!row.suppressed) return formatDays(row.value, t);
+  return t(row.wouldReveal ? 'stats.compare.wouldReveal' : 'stats.compare.suppressed');
 }
 
 export function comparisonSection(r: UnitReport, t: Translator): CardElement[] {

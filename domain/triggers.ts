@@ -1,9 +1,11 @@
 /**
  * Frequency triggers (e.g. 5 sick periods or 14 sick days in 12 months; DOMAIN.md §9 note 2).
  *   window  the day after (asOf − windowMonths months) up to asOf, both inclusive;
- *   periods number of sick periods overlapping the window (an open period counts);
+ *   periods number of sick periods overlapping the window (an open period counts), periods of
+ *           one person joined into spells as in the statistics (statistics/spells.ts): periods
+ *           that overlap, touch or are separated only by weekends and holidays are one period;
  *   days    CALENDAR days of sickness inside the window, overlapping periods counted once, an
- *           open period up to asOf. Calendar days, not working days: they match what a leader
+ *           open period up to asOf; a weekend or holiday inside a joined spell counts too. Calendar days, not working days: they match what a leader
  *           sees in the calendar and the short/long measure (DATA-NOTES §1.5), and a period's
  *           length does not then depend on which weekdays the employee works.
  * Only sickness types count (own sickness, partial sickness, work injury; § 56 and pregnancy per
@@ -12,6 +14,7 @@
 import { addMonths, dayNumber, isoOf } from './calendar.js';
 import type { AbsenceType, FrequencyTrigger, IsoDate } from './model.js';
 import { DEFAULT_SICKNESS_FILTER } from './statistics/absence-types.js';
+import { joinSpans, type DaySpan } from './statistics/spells.js';
 import type { StatisticsIndex } from './statistics/statistics-index.js';
 import type { TriggerPeriod } from './statistics/types.js';
 import { subtreeOf } from './statistics/unit-tree.js';
@@ -28,10 +31,7 @@ export interface TriggerEvaluation {
   met: boolean;
 }
 
-interface DayPeriod {
-  from: number;
-  to: number | null;
-}
+type DayPeriod = DaySpan;
 
 const windowStarts = new Map<number, number>();
 
@@ -68,7 +68,7 @@ function countIn(
   return { periods: count, days };
 }
 
-/** Evaluates every trigger on periods given as day numbers, sorted by first day. */
+/** Evaluates every trigger on spells (joined periods) given as day numbers, sorted by first day. */
 export function evaluateDayPeriods(
   periods: readonly DayPeriod[],
   asOf: number,
@@ -99,7 +99,7 @@ export function evaluateTriggers(
     .filter((p) => p.type === undefined || counts(p.type))
     .map((p) => ({ from: dayNumber(p.start), to: p.end === null ? null : dayNumber(p.end) }))
     .sort((a, b) => a.from - b.from);
-  return evaluateDayPeriods(periods, dayNumber(asOf), triggers);
+  return evaluateDayPeriods(joinSpans(periods), dayNumber(asOf), triggers);
 }
 
 export interface FrequentAbsentee {
@@ -135,13 +135,7 @@ export function frequentAbsence(
     const emp = person.employments.find((e) => units.has(e.unit) && e.from <= day && e.to >= day);
     const unit = emp ? index.tree.units[emp.unit] : undefined;
     if (!emp || !unit) continue;
-    const periods: DayPeriod[] = person.periods.filter((p) => p.counted);
-    const derived = person.derived.filter((d) => !d.covered);
-    if (derived.length > 0) {
-      periods.push(...derived);
-      periods.sort((a, b) => a.from - b.from);
-    }
-    const evaluations = evaluateDayPeriods(periods, day, triggers);
+    const evaluations = evaluateDayPeriods(person.spells, day, triggers);
     const met = evaluations.filter((e) => e.met);
     if (met.length === 0) continue;
     out.push({

@@ -4,7 +4,8 @@
  * For counting periods (short vs long, frequency triggers) counted rows are joined into periods:
  * rows on consecutive working days, or separated only by weekends and holidays, form one period.
  * A joined period that overlaps a registered sick period of the same person is marked `covered`:
- * its hours count, but it is not counted as a period again.
+ * its hours count, but it is not counted as a period again. Day-row periods and registered periods
+ * are then joined into spells, the unit that is counted (spells.ts).
  */
 import { workingDaysBetweenNo } from '../calendar.js';
 import type { AbsenceType } from '../model.js';

@@ -14,6 +14,7 @@ import type {
 import { countsAsSickness } from './absence-types.js';
 import { buildAbsenceSpans, type AbsenceSpans } from './coverage.js';
 import { derivePeriods, type DerivedPeriod, type IndexedDayRow } from './day-rows.js';
+import { personSpells, type PersonSpell } from './spells.js';
 import type { StatisticsData } from './types.js';
 import { buildUnitTree, type UnitTree } from './unit-tree.js';
 import type { UnitTotals } from './unit-totals.js';
@@ -56,6 +57,8 @@ export interface PersonRecord {
   readonly dayRows: IndexedDayRow[];
   /** Counted day rows joined into periods (see day-rows.ts). */
   derived: DerivedPeriod[];
+  /** Counted periods and day-row periods joined into spells (see spells.ts), sorted. */
+  spells: PersonSpell[];
 }
 
 export interface StatisticsIndex {
@@ -75,7 +78,15 @@ export interface StatisticsIndex {
 function personFor(map: Map<string, PersonRecord>, key: string, name: string): PersonRecord {
   let p = map.get(key);
   if (!p) {
-    p = { key, displayName: name, employments: [], periods: [], dayRows: [], derived: [] };
+    p = {
+      key,
+      displayName: name,
+      employments: [],
+      periods: [],
+      dayRows: [],
+      derived: [],
+      spells: [],
+    };
     map.set(key, p);
   }
   return p;
@@ -176,6 +187,7 @@ export function buildStatisticsIndex(data: StatisticsData): StatisticsIndex {
     person.periods.sort((a, b) => a.from - b.from);
     person.dayRows.sort((a, b) => a.day - b.day);
     person.derived = derivePeriods(person.dayRows, person.periods);
+    person.spells = personSpells(person.periods, person.derived);
   }
   return {
     settings: data.settings,

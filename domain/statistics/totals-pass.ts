@@ -11,6 +11,7 @@ import type {
   PersonRecord,
   StatisticsIndex,
 } from './statistics-index.js';
+import type { PersonSpell } from './spells.js';
 import { HOURS_PER_DAGSVAERK } from './types.js';
 import type { UnitTotals } from './unit-totals.js';
 
@@ -152,12 +153,16 @@ function addDay(p: Pass, unit: number, day: number, v: number): boolean {
   return day >= (r.from[WINDOW] ?? 0) && day <= r.asOf;
 }
 
-function addPeriod(p: Pass, person: PersonRecord, period: IndexedPeriod): void {
+function addPeriod(
+  p: Pass,
+  person: PersonRecord,
+  period: IndexedPeriod,
+  short: boolean,
+  spellNo: number,
+): void {
   const { r, t } = p;
   const last = Math.min(period.to ?? r.asOf, r.asOf);
   if (period.from > r.asOf || last < r.start) return;
-  const short = (period.to ?? r.asOf) - period.from + 1 <= p.shortMaxDays;
-  const periodNo = ++p.periodNo;
   for (let k = 0; k < person.employments.length; k++) {
     const emp = person.employments[k];
     if (!emp || !emp.included || emp.unit < 0) continue;
@@ -167,24 +172,34 @@ function addPeriod(p: Pass, person: PersonRecord, period: IndexedPeriod): void {
     const v = addAbsence(p, emp, a, b, emp.rate * period.share);
     if (v < 0) continue;
     inc(short ? t.shortDv : t.longDv, emp.unit, v);
-    markChain(p, emp.unit, p.periodStamp, periodNo, short ? t.shortPeriods : t.longPeriods);
+    markChain(p, emp.unit, p.periodStamp, spellNo, short ? t.shortPeriods : t.longPeriods);
   }
 }
 
-function addDerived(p: Pass, group: DerivedPeriod): void {
+function addDerived(p: Pass, group: DerivedPeriod, short: boolean, spellNo: number): void {
   const { r, t } = p;
   if (group.from > r.asOf || group.to < r.start) return;
-  const short = group.to - group.from + 1 <= p.shortMaxDays;
-  const periodNo = ++p.periodNo;
   for (const row of group.rows) {
     const emp = row.emp;
     if (!emp.included || emp.unit < 0 || row.day < emp.from || row.day > emp.to) continue;
     const v = row.hours / HOURS_PER_DAGSVAERK;
     if (!addDay(p, emp.unit, row.day, v)) continue;
     inc(short ? t.shortDv : t.longDv, emp.unit, v);
-    if (!group.covered)
-      markChain(p, emp.unit, p.periodStamp, periodNo, short ? t.shortPeriods : t.longPeriods);
+    markChain(p, emp.unit, p.periodStamp, spellNo, short ? t.shortPeriods : t.longPeriods);
   }
+}
+
+/**
+ * One spell (see spells.ts): short or long by its calendar length (an open one up to the as-of
+ * date), counted once in every unit, and its ancestors, where it has absence in the window.
+ */
+function addSpell(p: Pass, person: PersonRecord, spell: PersonSpell): void {
+  const { r } = p;
+  if (spell.from > r.asOf || (spell.to !== null && spell.to < r.start)) return;
+  const short = (spell.to ?? r.asOf) - spell.from + 1 <= p.shortMaxDays;
+  const spellNo = ++p.periodNo;
+  for (const period of spell.periods) addPeriod(p, person, period, short, spellNo);
+  for (const group of spell.derived) addDerived(p, group, short, spellNo);
 }
 
 export function addPerson(p: Pass, person: PersonRecord, personNo: number): void {
@@ -192,9 +207,5 @@ export function addPerson(p: Pass, person: PersonRecord, personNo: number): void
     const emp = person.employments[k];
     if (emp && emp.included && emp.unit >= 0) addEmployment(p, emp, personNo);
   }
-  for (let k = 0; k < person.periods.length; k++) {
-    const period = person.periods[k];
-    if (period && period.counted) addPeriod(p, person, period);
-  }
-  for (const group of person.derived) addDerived(p, group);
+  for (const spell of person.spells) addSpell(p, person, spell);
 }

@@ -96,6 +96,11 @@ export interface ComparisonFigure {
   unitCount: number;
   daysPerFte: number | null;
   suppressed: boolean;
+  /**
+   * Why it is hidden: too few persons in it, or the figure minus what the viewer already sees
+   * (their own units, the other comparisons) would reveal fewer than the minimum persons.
+   */
+  suppressedBy: 'fewPersons' | 'wouldReveal' | null;
 }
 
 export type Situation = 'above' | 'at' | 'below' | 'rising' | 'noTarget';

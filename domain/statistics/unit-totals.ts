@@ -1,8 +1,9 @@
 /**
  * One pass over every person computes the totals of every unit for every range (see ranges.ts):
  * per-unit accumulators filled from each employment, sick period and day row (totals-pass.ts),
- * then additive sums rolled up the tree. Distinct counts (persons, periods) are marked directly on
- * the unit's chain, so a person or period spanning two sibling units counts once in their parent.
+ * then additive sums rolled up the tree. Distinct counts (persons, periods — joined into spells,
+ * see spells.ts) are marked directly on the unit's chain, so a person or period spanning two
+ * sibling units counts once in their parent.
  *
  * Cost: O(employments + periods × employments-of-person + day rows) with O(1) working-day counts
  * (calendar prefix sums). The result is memoised on the index per as-of date.

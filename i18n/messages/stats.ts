@@ -44,6 +44,8 @@ export const statsDa = {
   'stats.compare.staffMix': 'Landsgennemsnit for jeres personalegrupper ({source} {year})',
   'stats.compare.target': 'Måltal',
   'stats.compare.suppressed': 'For få medarbejdere til at vise tal',
+  'stats.compare.wouldReveal':
+    'Vises ikke: sammen med jeres egne tal ville det afsløre en lille gruppes fravær',
   'stats.compare.axis': 'Dage pr. fuldtidsansat',
   'stats.suppressed':
     'Der er for få medarbejdere i {unit} til, at jeg kan vise tallene. Det beskytter den enkeltes oplysninger.',
@@ -190,6 +192,8 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.compare.staffMix': 'National average for your staff groups ({source} {year})',
   'stats.compare.target': 'Target',
   'stats.compare.suppressed': 'Too few employees to show',
+  'stats.compare.wouldReveal':
+    'Not shown: together with your own figures it would reveal a small group’s absence',
   'stats.compare.axis': 'Days per full-time employee',
   'stats.suppressed':
     'There are too few employees in {unit} for me to show the figures. This protects each person’s information.',

@@ -150,6 +150,31 @@ describe('statsCard', () => {
     expect(json).to.contain('Ældre og Sundhed (department)');
   });
 
+  for (const [locale, golden] of [
+    ['da', 'Vises ikke: sammen med jeres egne tal ville det afsløre en lille gruppes fravær'],
+    ['en', 'Not shown: together with your own figures it would reveal a small group’s absence'],
+  ] as const) {
+    it(`when the sector minus the viewer’s unit is a small group, then the ${locale} card says why it is not shown`, () => {
+      // Leader of A (5 persons) sees the sector; the rest of it is B with 2 persons.
+      const d = bundle({
+        employments: ['a1', 'a2', 'a3', 'a4', 'a5', 'b1', 'b2'].map((k) =>
+          emp(k, k[0] === 'a' ? 'A' : 'B'),
+        ),
+        sickPeriods: [
+          sick('a1', '2025-01-06', '2025-01-08'),
+          sick('b1', '2025-01-06', '2025-01-06'),
+        ],
+        settings: settings({ minGroupSize: 5 }),
+      });
+      const { card, json } = render(reportOf(d, 'A', { hr: false, leads: ['A'] }), locale);
+      expect(validateCard(card)).to.deep.equal([]);
+      expect(json).to.contain(golden);
+      expect(json).to.contain(
+        locale === 'da' ? 'For få medarbejdere til at vise tal' : 'Too few employees to show',
+      );
+    });
+  }
+
   it('when the viewer leads the unit and the card offers it, then a frequent-absence button carries the unit', () => {
     const { json } = render(reportOf(data(1.6)), 'da', true);
     expect(json).to.contain('"verb":"stats.showFrequent"');

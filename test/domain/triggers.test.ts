@@ -35,14 +35,69 @@ describe('evaluateTriggers', () => {
       ],
     ],
     [
-      'overlapping periods 1–10 and 5–14 January (14 calendar days, counted once)',
+      'overlapping periods 1–10 and 5–14 January (one period of 14 calendar days)',
       [
         { start: '2025-01-01', end: '2025-01-10' },
         { start: '2025-01-05', end: '2025-01-14' },
       ],
       [
-        ['p5', 2, false],
+        ['p5', 1, false],
         ['d14', 14, true],
+      ],
+    ],
+    [
+      'sick Friday 10 January and again Monday 13 January (one period Fri–Mon, 4 calendar days)',
+      ['2025-01-10', '2025-01-13'].map(single),
+      [
+        ['p5', 1, false],
+        ['d14', 4, false],
+      ],
+    ],
+    [
+      'sick Thu–Fri 9–10 January and Mon–Wed 13–15 January (one period of 7 calendar days)',
+      [
+        { start: '2025-01-09', end: '2025-01-10' },
+        { start: '2025-01-13', end: '2025-01-15' },
+      ],
+      [
+        ['p5', 1, false],
+        ['d14', 7, false],
+      ],
+    ],
+    [
+      'sick Wed 16 April and Tue 22 April 2025 (Maundy Thursday to Easter Monday between: one period)',
+      ['2025-04-16', '2025-04-22'].map(single),
+      [
+        ['p5', 1, false],
+        ['d14', 7, false],
+      ],
+    ],
+    [
+      'sick Monday 13 and Wednesday 15 January (a working day between: two periods)',
+      ['2025-01-13', '2025-01-15'].map(single),
+      [
+        ['p5', 2, false],
+        ['d14', 2, false],
+      ],
+    ],
+    [
+      'sick Friday, a child’s sick day Monday, sick Tuesday (Monday splits: two periods)',
+      [
+        single('2025-01-10'),
+        { start: '2025-01-13', end: '2025-01-13', type: 'BARN_SYG' },
+        single('2025-01-14'),
+      ],
+      [
+        ['p5', 2, false],
+        ['d14', 2, false],
+      ],
+    ],
+    [
+      'five one-day periods of which two are Friday and the following Monday (four periods)',
+      ['2024-08-01', '2024-10-04', '2024-10-07', '2025-02-03', '2025-04-01'].map(single),
+      [
+        ['p5', 4, false],
+        ['d14', 7, false],
       ],
     ],
     [
@@ -131,4 +186,29 @@ describe('frequentAbsence', () => {
         .sort(),
     ).to.deep.equal(['m', 'z']);
   });
+});
+
+describe('frequentAbsence over joined periods', () => {
+  const cases: Array<[string, string[], boolean]> = [
+    [
+      'five one-day periods',
+      ['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03', '2025-04-01'],
+      true,
+    ],
+    [
+      'five one-day periods of which two are Friday 4 and Monday 7 October (four periods)',
+      ['2024-08-01', '2024-10-04', '2024-10-07', '2025-02-03', '2025-04-01'],
+      false,
+    ],
+  ];
+  for (const [what, days, listed] of cases) {
+    it(`when ${what}, then the person is ${listed ? '' : 'not '}listed`, () => {
+      const data = bundle({
+        employments: [emp('j', 'A', { displayName: 'Jonna' })],
+        sickPeriods: days.map((d) => sick('j', d, d)),
+      });
+      const people = frequentAbsence(buildStatisticsIndex(data), ['A'], AS_OF);
+      expect(people.map((p) => p.personKey)).to.deep.equal(listed ? ['j'] : []);
+    });
+  }
 });

@@ -90,9 +90,10 @@ describe('comparison suppression', () => {
       else expect(c?.daysPerFte).to.be.closeTo(2 / 3, 1e-9);
     });
   }
-  it('when the leader of A sees the sector (6 persons), then it is shown', () => {
+  it('when the leader of A sees the sector (6 persons), then it is hidden: minus A it is B’s 3', () => {
     const r = unitReport(index, 'A', '2025-06-30', { hr: false, leads: ['A'] });
     if (!r.ok) throw new Error(r.reason);
-    expect(r.value.comparisons.find((c) => c.kind === 'sector')?.suppressed).to.equal(false);
+    const sector = r.value.comparisons.find((c) => c.kind === 'sector');
+    expect([sector?.suppressed, sector?.suppressedBy]).to.deep.equal([true, 'wouldReveal']);
   });
 });
