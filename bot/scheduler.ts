@@ -5,12 +5,15 @@
  *   the last planned day is stored, so after downtime every missed day is planned on start and
  *   delivered at once, marked late with its original date.
  * - Sick periods changed since the last scan (chat or import) get their plan and trigger check.
+ * - Before a day is planned, Høje-Taastrup's conditional steps are re-decided under their unit's
+ *   current target status (domain/follow-up/target-status.ts).
  * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
 import { hrConsultantsFor } from '../domain/access.js';
 import { deliveryInstant, digestId, dueItems } from '../domain/follow-up/due.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
+import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import type { OrgSnapshot } from '../data/repositories.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
@@ -122,7 +125,11 @@ export class Scheduler {
 
   /** Plans the due items of one working day into digests; returns how many digests were queued. */
   private async planDay(day: IsoDate, today: IsoDate, dueHour: number): Promise<number> {
-    const steps = await this.deps.repos.followUps.activeSteps();
+    const steps = await this.underTargetStatus(
+      await this.deps.repos.followUps.activeSteps(),
+      day,
+      today,
+    );
     const byId = new Map(steps.map((s) => [s.id, s]));
     const items = dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i));
     const org = await this.deps.repos.org.snapshot();
@@ -263,6 +270,27 @@ export class Scheduler {
       }),
     );
     return { at, periods: recent.length, cards };
+  }
+
+  /**
+   * Høje-Taastrup's conditional steps under their units' status today (asked once per unit), so
+   * the day is planned with the early steps mandatory only while the unit is above target; the
+   * steps that changed are stored (the plan card shows them as they are delivered).
+   */
+  private async underTargetStatus(
+    steps: FollowUpStep[],
+    day: IsoDate,
+    today: IsoDate,
+  ): Promise<FollowUpStep[]> {
+    const ask = this.aboveTargetOnce();
+    const units = unitsFollowingTarget(steps);
+    if (!ask || units.length === 0) return steps;
+    const status = new Map(
+      await Promise.all(units.map(async (u) => [u, await ask(u, today)] as const)),
+    );
+    const decided = applyTargetStatuses(steps, status, day);
+    await this.deps.repos.followUps.saveTargetStatus(decided.changed);
+    return decided.steps;
   }
 
   /** The unit-above-target answer, asked once per unit within a scan. */

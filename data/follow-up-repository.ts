@@ -6,7 +6,7 @@
  */
 import type { FiredTrigger, TriggerHit } from '../domain/follow-up/frequency.js';
 import type { StepActionFailure } from '../domain/follow-up/step-actions.js';
-import type { DueKind, FollowUpStep } from '../domain/follow-up/step-types.js';
+import { ACTIVE_STATES, type DueKind, type FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate } from '../domain/model.js';
 import type { Result } from '../domain/result.js';
 import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from './follow-up-schema.js';
@@ -57,6 +57,12 @@ export interface FollowUpRepository {
   recordDeliveries(
     deliveries: ReadonlyArray<{ stepId: string; kind: DueKind; date: IsoDate }>,
   ): Promise<void>;
+  /**
+   * Stores `mandatory` and `schedule` of steps re-decided under their unit's target status, in
+   * one write; the version does not change. A step changed meanwhile (another version, or no
+   * longer active) is left alone. Returns how many were stored.
+   */
+  saveTargetStatus(steps: readonly FollowUpStep[]): Promise<number>;
 
   firedTriggers(personKey: string): Promise<FiredTriggerRecord[]>;
   firedTrigger(id: string): Promise<FiredTriggerRecord | null>;
@@ -175,6 +181,22 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
       ),
     recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
     recordDeliveries,
+    saveTargetStatus: (changed) => {
+      if (changed.length === 0) return Promise.resolve(0);
+      const fresh = structuredClone(changed);
+      return store.update((d) => {
+        const index = new Map(d.followUps.map((s) => [s.id, s]));
+        let saved = 0;
+        for (const step of fresh) {
+          const s = index.get(step.id);
+          if (!s || s.version !== step.version || !ACTIVE_STATES.has(s.state)) continue;
+          s.mandatory = step.mandatory;
+          s.schedule = step.schedule;
+          saved++;
+        }
+        return saved;
+      });
+    },
     ...lowdbFollowUpRecords(store),
   };
 }

@@ -4,7 +4,13 @@
  * free text is a short note (≤ 140 characters) on "not appropriate now".
  */
 import { z } from 'zod';
-import { AUDIENCES, PURPOSES, STEP_KINDS, STEP_TIMINGS } from '../domain/follow-up/policy-types.js';
+import {
+  AUDIENCES,
+  MANDATORY_RULES,
+  PURPOSES,
+  STEP_KINDS,
+  STEP_TIMINGS,
+} from '../domain/follow-up/policy-types.js';
 import {
   DUE_KINDS,
   NOTE_MAX_LENGTH,
@@ -45,6 +51,8 @@ export const followUpStepSchema = z.strictObject({
   timing: z.enum(STEP_TIMINGS),
   legal: z.boolean(),
   mandatory: z.boolean(),
+  /** Optional: steps stored before it existed still open (they keep `mandatory` as planned). */
+  mandatoryRule: z.enum(MANDATORY_RULES).optional(),
   offersEarlyIntervention: z.boolean(),
   escalateToHr: z.boolean(),
   onlyIfAbsenceExceedsDays: z.number().int().min(1).nullable(),

@@ -25,7 +25,12 @@ function orgRepository(store: Store, now: () => string): OrgRepository {
     findPerson: (id) => Promise.resolve(personById().get(id) ?? null),
     snapshot: () => {
       const d = store.read();
-      return Promise.resolve({ units: d.units, persons: d.persons, settings: d.settings });
+      return Promise.resolve({
+        units: d.units,
+        persons: d.persons,
+        settings: d.settings,
+        policies: d.policies ?? [],
+      });
     },
     employmentsInUnits: (unitIds, date) =>
       Promise.resolve(

@@ -14,12 +14,15 @@ import type { AuditEntry, ConversationRefRecord, SchedulerState } from './schema
 import type { StatisticsData } from '../domain/statistics/types.js';
 import type { AbsenceRepository } from './absence-repository.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
+import type { FollowUpPolicy } from '../domain/follow-up/policy-types.js';
 import type { GuideRepository } from './guide-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
   readonly persons: readonly Person[];
   readonly settings: MunicipalitySettings;
+  /** The municipality's own policy documents (politik import); absent or empty = presets only. */
+  readonly policies?: readonly FollowUpPolicy[];
 }
 
 export interface OrgRepository {

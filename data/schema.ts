@@ -12,6 +12,7 @@ import {
   hrRequestSchema,
 } from './follow-up-schema.js';
 import { guideSectionSchema } from './guide-schema.js';
+import { policySchema } from './policy-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -109,6 +110,7 @@ export const settingsSchema = z.strictObject({
       windowMonths: z.number().int().min(1).max(36),
     }),
   ),
+  /** The hour (Copenhagen time) due cards arrive on a working day; HR sets it with the politik import. */
   dueHour: z.number().int().min(0).max(23),
 });
 
@@ -213,6 +215,8 @@ export const storeSchema = z.strictObject({
   hrRequests: z.array(hrRequestSchema).optional(),
   followUpDigests: z.array(digestRecordSchema).optional(),
   guides: guideSectionSchema,
+  /** The municipality's own follow-up policy documents (politik import); optional for old files. */
+  policies: z.array(policySchema).optional(),
   scheduler: schedulerStateSchema.optional(),
 });
 

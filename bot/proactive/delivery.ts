@@ -1,7 +1,8 @@
 /**
  * Wires proactive delivery for the features: the outbox sender with its renderers ('digest' cards
  * rendered at send time from the stored digest; 'card' items carrying a ready card), the HR
- * notifier of the follow-up feature, and what happens when a leader cannot be reached.
+ * notifier of the follow-up feature, and what happens when a leader or an HR consultant cannot be
+ * reached.
  */
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { hrConsultantsFor } from '../../domain/access.js';
@@ -14,6 +15,7 @@ import type { AppDeps } from '../deps.js';
 import { renderDigest } from '../handlers/follow-up/digest-view.js';
 import type { HrNotifier, LocalizedCard } from '../handlers/follow-up/hr-notifier.js';
 import type { Renderer, RenderResult } from './outbox-sender.js';
+import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
 
 function cardActivity(card: object): RenderResult {
   return { activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) };
@@ -55,39 +57,52 @@ export function outboxHrNotifier(deps: AppDeps, outbox: OutboxRepository): HrNot
   };
 }
 
-function unreachableCard(leaderName: string, t: Translator): object {
+function unreachableCard(name: string, role: 'leader' | 'hr', t: Translator): object {
+  const hr = role === 'hr';
   return cardOf([
-    heading(t('followup.unreachable.title')),
-    text(t('followup.unreachable.body', { name: leaderName })),
+    heading(t(hr ? 'followup.unreachable.hrTitle' : 'followup.unreachable.title')),
+    text(t(hr ? 'followup.unreachable.hrBody' : 'followup.unreachable.body', { name })),
   ]);
 }
 
-/** A leader could not be reached (403, uninstalled, no conversation): the HR serving their units is told. */
+/**
+ * Someone could not be reached (403, uninstalled, no conversation): audited per unit the card
+ * concerned, and told to the HR consultants of those units (a leader's card) or to the HR admins
+ * (an HR consultant's own card); with nobody to tell, an error line is logged (unreachable.ts).
+ */
 export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
   return async (item: Readonly<OutboxItem>): Promise<void> => {
-    if (item.kind !== 'digest' && !item.id.startsWith('freq:')) return;
+    const found = await unreachableCase(deps, item);
+    if (!found) return;
     const { persons, units } = await deps.repos.org.snapshot();
-    const leader = persons.find((p) => p.aadObjectId === item.recipient);
-    const unitId = leader?.leads[0];
-    if (!leader || !unitId) return;
-    for (const hr of hrConsultantsFor(persons, units, unitId)) {
-      if (hr.aadObjectId === leader.aadObjectId) continue;
-      await enqueueCard(
-        deps,
-        outbox,
-        `unreachable:${item.id}:${hr.aadObjectId}`,
-        hr.aadObjectId,
-        (t) => unreachableCard(leader.displayName, t),
+    const recipient = persons.find((p) => p.aadObjectId === item.recipient);
+    const tell = recipient
+      ? whoToTell(found, recipient, persons, (u) => hrConsultantsFor(persons, units, u))
+      : [];
+    const role = found.role === 'hr' ? 'hr' : 'leader';
+    const name = recipient?.displayName ?? item.recipient;
+    for (const person of tell) {
+      const id = `unreachable:${item.id}:${person.aadObjectId}`;
+      await enqueueCard(deps, outbox, id, person.aadObjectId, (t) =>
+        unreachableCard(name, role, t),
       );
     }
-    await deps.repos.audit.record({
-      actor: 'system',
-      action: 'delivery.unreachable',
-      subject: null,
-      unitId,
-      outcome: 'rejected',
-      detail: item.kind,
-    });
+    for (const unitId of auditUnits(found, recipient)) {
+      await deps.repos.audit.record({
+        actor: 'system',
+        action: 'delivery.unreachable',
+        subject: null,
+        unitId,
+        outcome: 'rejected',
+        detail: found.role === 'leader' ? item.kind : `${found.role}:${item.kind}`,
+      });
+    }
+    if (tell.length === 0) {
+      deps.logger.error(
+        { outboxId: item.id, kind: item.kind, role: found.role },
+        'unreachable recipient and nobody to tell',
+      );
+    }
   };
 }
 

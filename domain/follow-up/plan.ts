@@ -47,6 +47,7 @@ export function createStep(input: PlanInput, rule: StepRule): FollowUpStep {
     timing: rule.timing,
     legal: rule.legal,
     mandatory,
+    mandatoryRule: rule.mandatory,
     offersEarlyIntervention: rule.offersEarlyIntervention,
     escalateToHr: rule.escalateToHr,
     onlyIfAbsenceExceedsDays: rule.onlyIfAbsenceExceedsDays,

@@ -1,6 +1,8 @@
 /**
  * Which policy applies to a unit: the nearest unit (itself, then its ancestors) with a policyId
- * override, else the municipality's setting. Unknown ids are a Result failure, not a silent default.
+ * override, else the municipality's setting. The id is looked up in the municipality's own policy
+ * documents first and the presets second (availablePolicies). Unknown ids are a Result failure,
+ * not a silent default.
  */
 import type { Unit } from '../model.js';
 import { fail, ok, type Result } from '../result.js';
@@ -22,6 +24,18 @@ export function resolvePolicyId(
     current = current.parentId ? byId.get(current.parentId) : undefined;
   }
   return municipalPolicyId;
+}
+
+/**
+ * The policies a municipality can use: its own documents (HR's politik import) first, so one with
+ * a preset's id replaces that preset, then the presets.
+ */
+export function availablePolicies(
+  custom: readonly FollowUpPolicy[] = [],
+): readonly FollowUpPolicy[] {
+  if (custom.length === 0) return POLICY_PRESETS;
+  const own = new Set(custom.map((p) => p.id));
+  return [...custom, ...POLICY_PRESETS.filter((p) => !own.has(p.id))];
 }
 
 export function findPolicy(

@@ -4,7 +4,7 @@
  * text is a short note on "not appropriate now" (the card asks for no health details).
  */
 import type { IsoDate } from '../model.js';
-import type { Audience, Purpose, StepKind, StepTiming } from './policy-types.js';
+import type { Audience, MandatoryRule, Purpose, StepKind, StepTiming } from './policy-types.js';
 
 /**
  * open → done | skipped-with-reason (the leader's outcome) | postponed (a new date; still active)
@@ -69,6 +69,12 @@ export interface FollowUpStep {
   legal: boolean;
   /** False for a recommended step (e.g. Høje-Taastrup below target): delivered once, never reminded. */
   mandatory: boolean;
+  /**
+   * The policy rule behind `mandatory`. 'above-target' (Høje-Taastrup): `mandatory` follows the
+   * unit's current target status, re-checked on every planned day (target-status.ts). Absent on
+   * steps stored before this field existed; they keep `mandatory` as planned.
+   */
+  mandatoryRule?: MandatoryRule;
   offersEarlyIntervention: boolean;
   escalateToHr: boolean;
   onlyIfAbsenceExceedsDays: number | null;

@@ -84,6 +84,9 @@ export const followUpDa = {
   'followup.unreachable.title': 'En leder kan ikke nås i Teams',
   'followup.unreachable.body':
     'Nærvær kunne ikke sende påmindelser om sygefraværsopfølgning til {name}. Appen er måske fjernet eller blokeret. Tag kontakt, så opfølgningen ikke går tabt.',
+  'followup.unreachable.hrTitle': 'En HR-konsulent kan ikke nås i Teams',
+  'followup.unreachable.hrBody':
+    'Nærvær kunne ikke sende en besked om sygefraværsopfølgning til HR-konsulent {name}. Appen er måske fjernet eller blokeret. Tag kontakt, så ingen sager bliver liggende.',
   'followup.badge.legal': 'Lovkrav',
   'followup.badge.recommended': 'Anbefalet',
   'followup.due.new': 'I dag',
@@ -304,6 +307,9 @@ export const followUpEn: Record<keyof typeof followUpDa, string> = {
   'followup.unreachable.title': 'A leader cannot be reached in Teams',
   'followup.unreachable.body':
     'Nærvær could not send sickness follow-up reminders to {name}. The app may have been removed or blocked. Please get in touch so the follow-up is not lost.',
+  'followup.unreachable.hrTitle': 'An HR consultant cannot be reached in Teams',
+  'followup.unreachable.hrBody':
+    'Nærvær could not send a sickness follow-up message to HR consultant {name}. The app may have been removed or blocked. Please get in touch so no case is left waiting.',
   'followup.badge.legal': 'Required by law',
   'followup.badge.recommended': 'Recommended',
   'followup.due.new': 'Today',

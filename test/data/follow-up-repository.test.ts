@@ -24,6 +24,36 @@ describe('absence and follow-up repositories (lowdb)', () => {
   const absence = () => lowdbAbsenceRepository(store, () => NOW);
   const followUps = () => lowdbFollowUpRepository(store);
 
+  describe('saveTargetStatus', () => {
+    it('when conditional steps are re-decided, then mandatory and schedule are stored in one write, the version stays, and a step changed meanwhile is left alone', async () => {
+      const plan = planFor('hoeje-taastrup', '2026-11-16', { today: '2026-11-16' });
+      await followUps().savePlan('p1', plan);
+      const soft = plan
+        .filter((s) => s.mandatoryRule === 'above-target')
+        .map((s) => ({ ...s, mandatory: false, schedule: { ...s.schedule, remindOn: null } }));
+      expect(soft).to.have.length(2);
+      const [first, second] = soft as [(typeof soft)[0], (typeof soft)[0]];
+      const stale = { ...second, version: second.version + 1 };
+      const before = store.revision();
+      expect(await followUps().saveTargetStatus([first, stale])).to.equal(1);
+      expect(store.revision() - before).to.equal(1);
+      const stored = (await followUps().step(first.id))!;
+      expect(stored).to.include({ mandatory: false, version: first.version });
+      expect(stored.schedule.remindOn).to.equal(null);
+      expect((await followUps().step(second.id))!.mandatory).to.equal(true);
+      expect(await followUps().saveTargetStatus([]), 'nothing to store').to.equal(0);
+    });
+
+    it('when a step was stored without the remembered rule, then the store still opens it', async () => {
+      const { mandatoryRule, ...old } = planFor('hoeje-taastrup', '2026-11-16')[0]!;
+      expect(mandatoryRule).to.not.equal(undefined);
+      await followUps().savePlan('p1', [old]);
+      await store.close();
+      store = await openStore(tmp.file('s.json'), { seed: () => emptyStore(NOW) });
+      expect(store.read().followUps[0]).to.not.have.property('mandatoryRule');
+    });
+  });
+
   describe('recordSickPeriod', () => {
     it('when the person has no period, then the period and its plan are stored in one write', async () => {
       const plan = planFor('koege', '2026-11-16', { today: '2026-11-16' });

@@ -9,7 +9,7 @@ import {
   type FiredTrigger,
   type TriggerHit,
 } from '../../../domain/follow-up/frequency.js';
-import { policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
+import { availablePolicies, policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
 import type { FrequencyTrigger, IsoDate } from '../../../domain/model.js';
 import { frequencyTriggerCard } from '../../../cards/frequency-trigger-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
@@ -31,8 +31,10 @@ async function triggersFor(
   deps: Pick<AppDeps, 'repos'>,
   unitId: string | null,
 ): Promise<FrequencyTrigger[]> {
-  const { units, settings } = await deps.repos.org.snapshot();
-  const policy = unitId === null ? null : policyForUnit(unitId, units, settings.policyId);
+  const { units, settings, policies } = await deps.repos.org.snapshot();
+  const available = availablePolicies(policies);
+  const policy =
+    unitId === null ? null : policyForUnit(unitId, units, settings.policyId, available);
   return policy?.ok
     ? effectiveTriggers(policy.value, settings.frequencyTriggers)
     : [...settings.frequencyTriggers];

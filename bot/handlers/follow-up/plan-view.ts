@@ -3,8 +3,12 @@
  * has none yet (e.g. imported before plans existed). Every plan shown is an audited read.
  */
 import { generatePlan } from '../../../domain/follow-up/plan.js';
-import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
-import { policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
+import {
+  availablePolicies,
+  findPolicy,
+  policyForUnit,
+} from '../../../domain/follow-up/policy-resolve.js';
+import type { FollowUpPolicy } from '../../../domain/follow-up/policy-types.js';
 import { followsUp } from '../../../domain/follow-up/registration.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../../../domain/model.js';
@@ -24,8 +28,8 @@ export async function newPlan(
   today: IsoDate,
   options: FollowUpOptions,
 ): Promise<FollowUpStep[]> {
-  const { units, settings } = await deps.repos.org.snapshot();
-  const policy = policyForUnit(unitId, units, settings.policyId);
+  const { units, settings, policies } = await deps.repos.org.snapshot();
+  const policy = policyForUnit(unitId, units, settings.policyId, availablePolicies(policies));
   if (!policy.ok) return [];
   const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
   const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
@@ -48,9 +52,13 @@ export async function ensurePlan(
   return deps.repos.followUps.planFor(period.id);
 }
 
-export function policyName(steps: readonly FollowUpStep[]): string {
+export function policyName(
+  steps: readonly FollowUpStep[],
+  policies: readonly FollowUpPolicy[] = availablePolicies(),
+): string {
   const id = steps[0]?.policyId ?? '';
-  return POLICY_PRESETS.find((p) => p.id === id)?.name ?? id;
+  const policy = findPolicy(id, policies);
+  return policy.ok ? policy.value.name : id;
 }
 
 export async function planCard(
@@ -61,10 +69,11 @@ export async function planCard(
 ): Promise<AdaptiveCard> {
   const today = todayOf(turn);
   const steps = await ensurePlan(turn.deps, period, employee.unitId, today, options);
+  const { policies } = await turn.deps.repos.org.snapshot();
   const view = {
     employeeName: employee.displayName,
     period: { start: period.start, end: period.end, partialPercent: period.partialPercent },
-    policyName: policyName(steps),
+    policyName: policyName(steps, availablePolicies(policies)),
     steps,
     today,
   };

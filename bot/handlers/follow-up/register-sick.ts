@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { generatePlan } from '../../../domain/follow-up/plan.js';
-import { policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
+import { availablePolicies, policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
 import { validateRegistration } from '../../../domain/follow-up/registration.js';
 import type { TriggerHit } from '../../../domain/follow-up/frequency.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
@@ -62,8 +62,9 @@ async function planned(
   const today = todayOf(turn);
   const problem = sickInputProblem(turn, input);
   if (problem) return problem;
-  const { units, settings } = await turn.deps.repos.org.snapshot();
-  const policy = policyForUnit(employee.unitId, units, settings.policyId);
+  const { units, settings, policies } = await turn.deps.repos.org.snapshot();
+  const available = availablePolicies(policies);
+  const policy = policyForUnit(employee.unitId, units, settings.policyId, available);
   if (!policy.ok) return t('followup.error.unknown-policy');
   const period = newPeriod(turn, employee, input);
   const unitId = employee.unitId;

@@ -74,7 +74,29 @@ describe('npm run import (data/import/cli.ts)', function () {
     const run = await runImport(['medarbejdere', tmp.file('enheder.csv'), '--data', data]);
     expect(run.code).to.equal(2);
     expect(run.stderr).to.include(
-      'Brug: npm run import -- <enheder|ansaettelser|fravaer|maaltal|landsgennemsnit|fravaersaarsager|stillingskoder|personer>',
+      'Brug: npm run import -- <enheder|ansaettelser|fravaer|maaltal|landsgennemsnit|fravaersaarsager|stillingskoder|personer|politik>',
     );
+  });
+
+  it('when a politik document is bad, then every problem is printed as file: path: text, exit 1, nothing changed; a good one is imported, and again changes nothing', async () => {
+    const before = readFileSync(data, 'utf8');
+    const bad = tmp.file('politik-bad.json');
+    writeFileSync(bad, JSON.stringify({ kommune: { dueHour: 24 }, politikker: [] }));
+    const run = await runImport(['politik', bad, '--data', data]);
+    expect(run.code).to.equal(1);
+    expect(run.stderr).to.include(`${bad}: kommune.dueHour: er for stor eller for lang (højst 23)`);
+    expect(run.stderr).to.include('Filen er afvist: 1 fejl. Intet er ændret i data.');
+    const en = await runImport(['politik', bad, '--data', data, '--lang', 'en']);
+    expect(en.stderr).to.include(`${bad}: kommune.dueHour: is too large or too long (at most 23)`);
+    expect(readFileSync(data, 'utf8')).to.equal(before);
+
+    const good = fileURLToPath(new URL('samples/import/politik.json', `file://${ROOT}`));
+    const ok = await runImport(['politik', good, '--data', data]);
+    expect(ok.code, ok.stderr).to.equal(0);
+    expect(ok.stdout).to.include('Importeret (politik): 2 rækker – 1 nye, 1 ændrede, 0 uændrede');
+    const once = readFileSync(data, 'utf8');
+    const again = await runImport(['politik', good, '--data', data]);
+    expect(again.stdout).to.include('0 nye, 0 ændrede, 2 uændrede');
+    expect(readFileSync(data, 'utf8')).to.equal(once);
   });
 });

@@ -1,6 +1,12 @@
 import { expect } from 'chai';
 import { hrCaseFacts } from '../../../domain/follow-up/hr-facts.js';
-import { policyForUnit, resolvePolicyId } from '../../../domain/follow-up/policy-resolve.js';
+import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
+import {
+  availablePolicies,
+  findPolicy,
+  policyForUnit,
+  resolvePolicyId,
+} from '../../../domain/follow-up/policy-resolve.js';
 import { completeStep } from '../../../domain/follow-up/step-actions.js';
 import type { Unit } from '../../../domain/model.js';
 import { period, planFor, stepOf } from './follow-up-fixtures.js';
@@ -74,5 +80,28 @@ describe('hrCaseFacts', () => {
     ]);
     expect(facts.due).to.have.length(6);
     expect(JSON.stringify(facts)).to.not.include('privat note');
+  });
+});
+
+describe('availablePolicies', () => {
+  const own = { ...POLICY_PRESETS[0]!, name: 'Køge (egen)', steps: [] };
+  const custom = { ...POLICY_PRESETS[0]!, id: 'naerby', name: 'Nærby' };
+
+  it('when the municipality has its own documents, then they are found first and a preset id is replaced', () => {
+    const available = availablePolicies([own, custom]);
+    expect(findPolicy('koege', available)).to.deep.include({ ok: true, value: own });
+    expect(findPolicy('naerby', available)).to.deep.include({ ok: true, value: custom });
+    expect(findPolicy('aarhus', available).ok, 'presets still there').to.equal(true);
+    expect(available.filter((p) => p.id === 'koege')).to.have.length(1);
+    expect(availablePolicies()).to.equal(POLICY_PRESETS);
+  });
+
+  it("when a unit's policy id names a stored document, then policyForUnit resolves it", () => {
+    const units = [unit('u', null, 'naerby')];
+    expect(policyForUnit('u', units, 'koege').ok, 'presets only').to.equal(false);
+    expect(policyForUnit('u', units, 'koege', availablePolicies([custom]))).to.deep.include({
+      ok: true,
+      value: custom,
+    });
   });
 });
