@@ -63,7 +63,7 @@ export class NaervaerBot extends TeamsActivityHandler {
   }
 
   private async turnFor(context: TurnContext): Promise<Turn | { locale: Locale; person: null }> {
-    const person = await resolvePerson(context.activity, this.deps);
+    const person = await resolvePerson(context, this.deps);
     const locale = this.localeOf(context, null);
     if (!person) return { locale, person: null };
     return {
@@ -78,7 +78,7 @@ export class NaervaerBot extends TeamsActivityHandler {
   }
 
   private async remember(context: TurnContext): Promise<void> {
-    const person = await resolvePerson(context.activity, this.deps);
+    const person = await resolvePerson(context, this.deps);
     const scope = scopeOf(context);
     if (scope === 'personal' && !person) return;
     await rememberConversation(

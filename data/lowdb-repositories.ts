@@ -11,6 +11,7 @@ import type {
 } from './repositories.js';
 import type { ConversationRefRecord } from './schema.js';
 import { derived } from './derived.js';
+import { placeholderId, UPN_PLACEHOLDER_PREFIX } from './import/person-lookup.js';
 import { lowdbAbsenceRepository } from './absence-repository.js';
 import { lowdbFollowUpRepository } from './follow-up-repository.js';
 import { lowdbGuideRepository } from './guide-repository.js';
@@ -38,6 +39,17 @@ function orgRepository(store: Store, now: () => string): OrgRepository {
           .read()
           .employments.filter((e: Employment) => unitIds.has(e.unitId) && validOn(e, date)),
       ),
+    hasUnboundUpns: () =>
+      Promise.resolve([...personById().keys()].some((id) => id.startsWith(UPN_PLACEHOLDER_PREFIX))),
+    bindUpn: (upn, aadObjectId) =>
+      store.update((d) => {
+        if (d.persons.some((p) => p.aadObjectId === aadObjectId)) return null;
+        const placeholder = placeholderId(upn);
+        const person = d.persons.find((p) => p.aadObjectId === placeholder);
+        if (!person) return null;
+        person.aadObjectId = aadObjectId;
+        return structuredClone(person);
+      }),
     setPersonLocale: async (id: string, locale: Locale) => {
       void now;
       await store.update((d) => {

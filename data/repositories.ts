@@ -32,6 +32,14 @@ export interface OrgRepository {
   /** Employments valid on `date` in any of the units. */
   employmentsInUnits(unitIds: ReadonlySet<string>, date: IsoDate): Promise<Employment[]>;
   setPersonLocale(aadObjectId: string, locale: Locale): Promise<void>;
+  /** Whether anyone is still known only by UPN (placeholder id), so a Teams look-up may bind them. */
+  hasUnboundUpns(): Promise<boolean>;
+  /**
+   * Binds the person imported by UPN only (placeholder id `upn:<upn>`) to the object id Teams
+   * reports for that sign-in name. Returns the bound person, or null when there is no such
+   * placeholder or the object id already belongs to someone else (nothing changes then).
+   */
+  bindUpn(upn: string, aadObjectId: string): Promise<Person | null>;
 }
 
 export interface ConversationRepository {

@@ -26,6 +26,10 @@ export interface FakeConnector {
   failNext(...faults: Fault[]): void;
   /** Decide the answer per request (null → the normal 200). */
   setResponder(fn: ((r: Received) => Fault | null) | null): void;
+  /** What GET /v3/conversations/{id}/members/{userId} answers for a user (unknown → 404). */
+  setMember(userId: string, member: Record<string, unknown>): void;
+  /** How many member look-ups the bot made. */
+  memberLookups(): number;
   /** Resolves when at least n activities were received (or rejects after timeoutMs). */
   waitFor(n: number, timeoutMs?: number): Promise<Received[]>;
   texts(): string[];
@@ -47,10 +51,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const faults: Fault[] = [];
   let responder: ((r: Received) => Fault | null) | null = null;
   let counter = 0;
+  const members = new Map<string, Record<string, unknown>>();
+  let lookups = 0;
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
       const path = req.url ?? '';
+      const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(path);
+      if (req.method === 'GET' && member) {
+        lookups++;
+        const found = members.get(decodeURIComponent(member[1] ?? ''));
+        res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify(found ?? { error: { code: 'MemberNotFound', message: 'no member' } }),
+        );
+        return;
+      }
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       const conversationId = match ? decodeURIComponent(match[1] ?? '') : '';
       const activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -86,6 +102,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     received,
     failNext: (...f) => void faults.push(...f),
     setResponder: (fn) => void (responder = fn),
+    setMember: (userId, m) => void members.set(userId, m),
+    memberLookups: () => lookups,
     waitFor: async (n, timeoutMs = 5000) => {
       const until = Date.now() + timeoutMs;
       while (received.length < n) {
