@@ -63,7 +63,11 @@ function dateLine(t: Translator, v: DigestItemView, date: IsoDate): CardElement 
   const line = overdue
     ? t('followup.date.overdue', { date: formatDay(t.locale, v.step.dueDate, date) })
     : dueText(t, v.step, date);
-  const badge = v.step.legal ? ` · ${t('followup.badge.legal')}` : '';
+  const badges = [
+    v.step.legal ? t('followup.badge.legal') : '',
+    v.step.mandatory ? '' : t('followup.badge.recommended'),
+  ].filter((b) => b !== '');
+  const badge = badges.map((b) => ` · ${b}`).join('');
   return text(`${line}${badge}`, { color: overdue ? 'Attention' : 'Default', spacing: 'Small' });
 }
 

@@ -1,6 +1,8 @@
 /**
  * The follow-up plan of one sick period as a timeline ("hvad skal jeg gøre for Mette?"):
  * each step with its date, what it is for, and its state. Read-only: actions live on due cards.
+ * Without a period (`period: null`) it shows the person's own steps, e.g. the next contact
+ * agreed in a frequent-absence conversation while the employee is at work.
  */
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY, EMPLOYER_PERIOD_DAYS } from '../domain/follow-up/legal-overlay.js';
@@ -27,9 +29,10 @@ import {
 
 export interface PlanCardView {
   employeeName: string;
-  period: { start: IsoDate; end: IsoDate | null; partialPercent: number | null };
+  /** Null for the person's own steps, which belong to no sick period. */
+  period: { start: IsoDate; end: IsoDate | null; partialPercent: number | null } | null;
   policyName: string;
-  /** The period's steps (any order; shown by due date). */
+  /** The period's (or the person's own) steps (any order; shown by due date). */
   steps: readonly FollowUpStep[];
   today: IsoDate;
 }
@@ -87,6 +90,7 @@ function stepRow(t: Translator, step: FollowUpStep, today: IsoDate): CardElement
 
 function periodFacts(t: Translator, view: PlanCardView): CardElement {
   const { period } = view;
+  if (period === null) return text(t('followup.plan.personSteps'));
   const extent =
     period.partialPercent === null
       ? t('followup.plan.full')

@@ -68,7 +68,7 @@ function caseFacts(t: Translator, view: HrHelpView): CardElement {
       : []),
     [t('followup.plan.extent'), extent],
     [t('followup.hrHelp.periods12'), String(f.periodsIn12Months)],
-    [t('followup.hrHelp.days12'), String(f.sickWorkingDaysIn12Months)],
+    [t('followup.hrHelp.days12'), String(f.sickDaysIn12Months)],
   ];
   return facts(pairs);
 }

@@ -15,6 +15,7 @@ import {
   DUE_KINDS,
   NOTE_MAX_LENGTH,
   SKIP_REASONS,
+  STEP_SCOPES,
   STEP_STATES,
   type FollowUpStep,
 } from '../domain/follow-up/step-types.js';
@@ -40,6 +41,8 @@ export const stepScheduleSchema = z.strictObject({
 export const followUpStepSchema = z.strictObject({
   id: z.string().min(1),
   periodId: z.string().min(1),
+  /** Optional: absent on period steps, including every step stored before it existed. */
+  scope: z.enum(STEP_SCOPES).optional(),
   personKey: z.string().min(1),
   unitId: z.string().min(1),
   policyId: z.string().min(1),

@@ -1,11 +1,13 @@
 /**
  * Finishing a guide: the completed session and the follow-up steps its agreements make (the next
- * contact, the status talk a week into a partial return) are stored in one write; each accepted
+ * contact, the status talk a week into a partial return) are stored in one write — steps of the
+ * sick period, or, for a frequent-absence talk without one, the person's own steps, which come as
+ * due cards all the same (the leader is told when); each accepted
  * offer goes to the unit's HR consultant as a card with what they need to act, and nothing about
  * health. Completing twice adds nothing: the steps' ids carry their dates, the HR notices theirs.
  */
 import type { TurnContext } from 'botbuilder';
-import { agreedFollowUpSteps } from '../domain/guide/agreed-steps.js';
+import { agreedFollowUpSteps, agreedPersonSteps } from '../domain/guide/agreed-steps.js';
 import {
   followUpProposals,
   type FollowUpProposal,
@@ -15,6 +17,7 @@ import type { Offer } from '../domain/guide/agreements.js';
 import type { GuideSession } from '../domain/guide/guide-session.js';
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import { guideHrCard } from '../cards/guide-hr-card.js';
+import { formatDay } from '../cards/follow-up-format.js';
 import { formatList } from '../cards/guide-format.js';
 import type { GuideSaveOutcome } from '../data/guide-repository.js';
 import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
@@ -31,13 +34,27 @@ async function stepsFor(
   world: GuideWorld,
 ): Promise<FollowUpStep[]> {
   const period = world.sickPeriod;
-  if (batch === null || period === null) return [];
+  if (batch === null) return [];
+  const { settings } = await deps.org.snapshot();
+  if (period === null) {
+    const unitId = world.employee.unitId;
+    return agreedPersonSteps({ batch, unitId, policyId: settings.policyId, today: world.today });
+  }
   await deps.ensurePlan?.(period, world.employee.unitId);
   const plan = await deps.followUps.planFor(period.id);
-  const { settings } = await deps.org.snapshot();
   const unitId = plan[0]?.unitId ?? world.employee.unitId;
   const policyId = plan[0]?.policyId ?? settings.policyId;
   return agreedFollowUpSteps({ batch, period, unitId, policyId, today: world.today });
+}
+
+/** The thanks: for steps of the person (no sick period), when the first reminder comes. */
+function thanks(actor: GuideActor, steps: readonly FollowUpStep[], world: GuideWorld): string {
+  const { t } = actor;
+  const byDay = [...steps].sort((a, b) => a.schedule.notifyOn.localeCompare(b.schedule.notifyOn));
+  const first = world.sickPeriod === null ? byDay[0] : undefined;
+  if (!first) return t('guide.completed');
+  const date = formatDay(t.locale, first.schedule.notifyOn, world.today);
+  return t('guide.completed.personStep', { name: world.employee.displayName, date });
 }
 
 const offersOf = (batch: ProposalBatch | null): Offer[] =>
@@ -114,12 +131,8 @@ export async function completeGuide(
     detail,
   });
   const told = batch ? await notifyHr(deps, actor, batch, world) : [];
-  const contacts = (batch?.proposals ?? []).some((p) => p.type === 'contact');
   const { t } = actor;
-  await say(
-    context,
-    t(contacts && world.sickPeriod === null ? 'guide.completed.noPeriod' : 'guide.completed'),
-  );
+  await say(context, thanks(actor, steps, world));
   if (told.length > 0) {
     const offers = formatList(
       t.locale,

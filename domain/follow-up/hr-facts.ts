@@ -31,7 +31,7 @@ export interface HrCaseFacts {
   end: IsoDate | null;
   partialPercent: number | null;
   periodsIn12Months: number;
-  sickWorkingDaysIn12Months: number;
+  sickDaysIn12Months: number;
   done: Milestone[];
   due: Milestone[];
 }
@@ -65,7 +65,7 @@ export function hrCaseFacts(
     end: period.end,
     partialPercent: period.partialPercent,
     periodsIn12Months: counts.periods,
-    sickWorkingDaysIn12Months: counts.days,
+    sickDaysIn12Months: counts.days,
     done: own.filter((s) => s.state === 'done' || s.state === 'skipped-with-reason').map(milestone),
     due: own.filter((s) => ACTIVE_STATES.has(s.state)).map(milestone),
   };

@@ -24,7 +24,13 @@ export interface PlanInput {
 
 export const stepId = (periodId: string, key: string): string => `${periodId}:${key}`;
 
-export function createStep(input: PlanInput, rule: StepRule): FollowUpStep {
+/** What a step is planned from: a sick period, or a person's own plan (agreed-steps.ts). */
+export type StepAnchor = Pick<SickPeriod, 'id' | 'personKey' | 'start'>;
+
+export function createStep(
+  input: Omit<PlanInput, 'period'> & { period: StepAnchor },
+  rule: StepRule,
+): FollowUpStep {
   const { period, today } = input;
   const mandatory = rule.mandatory === 'always' || input.unitAboveTarget;
   const dueDate = ruleDate(period.start, rule.day, rule.timing);

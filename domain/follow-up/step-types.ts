@@ -1,5 +1,6 @@
 /**
- * A follow-up step of one sick period, as stored (data/follow-up-schema.ts mirrors this).
+ * A follow-up step of one sick period, or of the person themselves (scope 'person'), as stored
+ * (data/follow-up-schema.ts mirrors this).
  * Plain data. There is no field for a diagnosis: outcomes are structured, and the only free
  * text is a short note on "not appropriate now" (the card asks for no health details).
  */
@@ -36,6 +37,24 @@ export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export const NOTE_MAX_LENGTH = 140;
 
+/**
+ * What a step belongs to besides its sick period. 'person': the person (and their unit) and no
+ * sick period — the next contact agreed in a frequent-absence conversation held while the
+ * employee is at work. Such a step is delivered, reminded and acted on like any other; only the
+ * leader's own outcome (done, skipped, postponed) moves it, as there is no period whose fit
+ * registration could close it.
+ */
+export const STEP_SCOPES = ['person'] as const;
+export type StepScope = (typeof STEP_SCOPES)[number];
+
+/**
+ * The `periodId` of a person's own steps: their plan key. No sick period has it (period ids are
+ * `chat-…` or import ids), so a period's plan, re-plan or fit never touches these steps.
+ */
+export const personPlanId = (personKey: string): string => `person:${personKey}`;
+
+export const isPersonStep = (step: Pick<FollowUpStep, 'scope'>): boolean => step.scope === 'person';
+
 export type StepOutcome =
   | { kind: 'talked' | 'via-colleague' | 'noted' }
   | { kind: 'not-appropriate'; reason: SkipReason; note: string | null };
@@ -55,11 +74,15 @@ export interface StepSchedule {
 export interface FollowUpStep {
   /** `${periodId}:${key}` — stable. */
   id: string;
+  /** The sick period's id; for a person step, personPlanId(personKey). */
   periodId: string;
+  /** Absent: a step of the sick period `periodId` (every step stored before this field existed). */
+  scope?: StepScope;
   personKey: string;
   /** The employee's unit when the plan was made (routes HR cards). */
   unitId: string;
   policyId: string;
+  /** The sick period's first day; for a person step, the day it was agreed. */
   periodStart: IsoDate;
   key: string;
   kind: StepKind;
@@ -79,7 +102,7 @@ export interface FollowUpStep {
   escalateToHr: boolean;
   onlyIfAbsenceExceedsDays: number | null;
   keepAfterFit: boolean;
-  /** Day of the period (day 1 = first sick day). */
+  /** Day of the period (day 1 = first sick day; for a person step, the day it was agreed). */
   day: number;
   /** The day as planned (working-day adjusted); never changes. */
   plannedDate: IsoDate;

@@ -1,12 +1,14 @@
 /**
  * The agreed next contact (and the status talk a week into a partial return) as follow-up steps
- * of the guide's sick period, so they arrive as due cards like every other step. The step key
- * carries the date, so completing a guide twice, or two guides agreeing the same day, make one
- * step, never two.
+ * of the guide's sick period, so they arrive as due cards like every other step. A guide held
+ * without a sick period (frequent absence while the employee is at work) makes the same steps as
+ * the person's own (scope 'person'): due card, reminder, Udført/Udskyd and the plan view alike.
+ * The step key carries the date, so completing a guide twice, or two guides agreeing the same
+ * day, make one step, never two.
  */
-import { createStep } from '../follow-up/plan.js';
+import { createStep, type StepAnchor } from '../follow-up/plan.js';
 import type { FollowUpPolicy, StepRule } from '../follow-up/policy-types.js';
-import type { FollowUpStep } from '../follow-up/step-types.js';
+import { personPlanId, type FollowUpStep } from '../follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../model.js';
 import { daysBetween } from './checks.js';
 import type { FollowUpProposal, ProposalBatch } from './follow-up-proposals.js';
@@ -21,6 +23,9 @@ export interface AgreedStepsInput {
   policyId: string;
   today: IsoDate;
 }
+
+/** The same, for a guide without a sick period: the steps are the person's own. */
+export type PersonStepsInput = Omit<AgreedStepsInput, 'period'>;
 
 type ContactProposal = Extract<FollowUpProposal, { type: 'contact' }>;
 
@@ -56,19 +61,48 @@ function ruleFor(p: ContactProposal, periodStart: IsoDate, kind: GuideKind): Ste
   };
 }
 
+const guidePolicy = (id: string): FollowUpPolicy => ({
+  id,
+  name: id,
+  source: 'guide',
+  steps: [],
+  frequencyTriggers: [],
+});
+
+const isContact = (p: FollowUpProposal): p is ContactProposal => p.type === 'contact';
+
 /** The follow-up steps for the batch's contact proposals (none when it has no sick period). */
 export function agreedFollowUpSteps(input: AgreedStepsInput): FollowUpStep[] {
   const { batch, period } = input;
   if (batch.sickPeriodId !== period.id) return [];
-  const policy: FollowUpPolicy = {
-    id: input.policyId,
-    name: input.policyId,
-    source: 'guide',
-    steps: [],
-    frequencyTriggers: [],
-  };
+  const policy = guidePolicy(input.policyId);
   const plan = { period, unitId: input.unitId, policy, unitAboveTarget: true, today: input.today };
   return batch.proposals
-    .filter((p): p is ContactProposal => p.type === 'contact' && p.date >= period.start)
+    .filter((p): p is ContactProposal => isContact(p) && p.date >= period.start)
     .map((p) => createStep(plan, ruleFor(p, period.start, batch.kind)));
+}
+
+/**
+ * The contact proposals of a guide without a sick period as the person's own steps, counted from
+ * the day they were agreed (none when the guide has a sick period: those are the period's).
+ */
+export function agreedPersonSteps(input: PersonStepsInput): FollowUpStep[] {
+  const { batch } = input;
+  if (batch.sickPeriodId !== null) return [];
+  const anchor: StepAnchor = {
+    id: personPlanId(batch.personKey),
+    personKey: batch.personKey,
+    start: batch.agreedOn,
+  };
+  const policy = guidePolicy(input.policyId);
+  const plan = {
+    period: anchor,
+    unitId: input.unitId,
+    policy,
+    unitAboveTarget: true,
+    today: input.today,
+  };
+  return batch.proposals
+    .filter((p): p is ContactProposal => isContact(p) && p.date >= anchor.start)
+    .map((p) => ({ ...createStep(plan, ruleFor(p, anchor.start, batch.kind)), scope: 'person' }));
 }

@@ -115,6 +115,8 @@ export const followUpDa = {
   'followup.plan.partial': 'Delvist syg, {percent} %',
   'followup.plan.policy': 'Retningslinje',
   'followup.plan.empty': 'Der er ingen trin i planen.',
+  'followup.plan.personSteps':
+    'Der er ingen sygeperiode lige nu. Her er det, I har aftalt om den næste kontakt.',
   'followup.plan.privacy':
     'Spørg aldrig til diagnosen – tal om, hvordan medarbejderen har det, og hvad arbejdspladsen kan gøre.',
   'followup.hrHelp.title': '{leader} beder om hjælp',
@@ -338,6 +340,8 @@ export const followUpEn: Record<keyof typeof followUpDa, string> = {
   'followup.plan.partial': 'Partly sick, {percent} %',
   'followup.plan.policy': 'Guideline',
   'followup.plan.empty': 'The plan has no steps.',
+  'followup.plan.personSteps':
+    'There is no sick period right now. This is what you agreed about the next contact.',
   'followup.plan.privacy':
     'Never ask about the diagnosis – talk about how the employee is doing and what the workplace can do.',
   'followup.hrHelp.title': '{leader} asks for help',

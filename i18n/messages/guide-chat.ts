@@ -19,8 +19,8 @@ export const guideChatDa = {
     'Flere af dine medarbejdere passer på "{name}". Vælg den, du vil forberede en samtale med.',
   'guide.choice.button': 'Vælg {name}',
   'guide.choice.more': 'Der er flere. Skriv det fulde navn for at finde den rigtige.',
-  'guide.completed.noPeriod':
-    'Tak. Aftalerne er gemt. Der er ingen sygeperiode at lægge næste kontakt i, så sæt den gerne i din kalender.',
+  'guide.completed.personStep':
+    'Tak. Aftalerne er gemt. Den næste kontakt med {name} er nu et skridt i opfølgningen, og jeg minder dig om den {date}. Skriv "hvad skal jeg gøre for {name}?", hvis du vil se den.',
   'guide.completed.hr': 'Din HR-konsulent har fået besked om: {offers}.',
 } as const;
 
@@ -41,7 +41,7 @@ export const guideChatEn: Record<keyof typeof guideChatDa, string> = {
     'Several of your employees match "{name}". Choose the one you want to prepare a conversation with.',
   'guide.choice.button': 'Choose {name}',
   'guide.choice.more': 'There are more. Write the full name to find the right person.',
-  'guide.completed.noPeriod':
-    'Thank you. The agreements are saved. There is no sick period to put the next contact in, so please put it in your calendar.',
+  'guide.completed.personStep':
+    'Thank you. The agreements are saved. The next contact with {name} is now a follow-up step, and I will remind you on {date}. Write "what should I do for {name}?" to see it.',
   'guide.completed.hr': 'Your HR consultant has been told about: {offers}.',
 };

@@ -82,6 +82,18 @@ describe('dueDigestCard', () => {
     expect(allText(c)).to.include('Senest fredag 27. marts');
   });
 
+  it('when a step is recommended (Høje-Taastrup below target), then its item carries the Anbefalet badge; a mandatory one does not', () => {
+    const below = planFor('hoeje-taastrup', '2026-03-02', { aboveTarget: false });
+    const c = digest(below, '2026-03-02');
+    expect(validateCard(c)).to.deep.equal([]);
+    expect(allText(c)).to.include(da('followup.badge.recommended'));
+    expect(allText(c)).to.include(' · Anbefalet');
+    expect(allText(digest(below, '2026-03-02', en))).to.include(' · Recommended');
+    const above = planFor('hoeje-taastrup', '2026-03-02', { aboveTarget: true });
+    expect(allText(digest(above, '2026-03-02'))).to.not.include('Anbefalet');
+    expect(allText(digest(plan, '2026-03-16'))).to.not.include('Anbefalet');
+  });
+
   it('when the card is in English, then the golden strings are English', () => {
     const c = digest(plan, '2026-03-04', en);
     expect(allText(c)).to.include('Today · Mette · Call the employee');

@@ -7,6 +7,8 @@ import { completeStep } from '../../domain/follow-up/step-actions.js';
 import { triggersToFire } from '../../domain/follow-up/frequency.js';
 import { period, planFor } from '../domain/follow-up/follow-up-fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
+import { agreedPersonSteps } from '../../domain/guide/agreed-steps.js';
+import { personPlanId } from '../../domain/follow-up/step-types.js';
 
 const NOW = '2026-11-23T08:00:00.000Z';
 
@@ -51,6 +53,48 @@ describe('absence and follow-up repositories (lowdb)', () => {
       await store.close();
       store = await openStore(tmp.file('s.json'), { seed: () => emptyStore(NOW) });
       expect(store.read().followUps[0]).to.not.have.property('mandatoryRule');
+    });
+  });
+
+  describe("a person's own steps (no sick period)", () => {
+    const personStep = () =>
+      agreedPersonSteps({
+        batch: {
+          sessionId: 'g-1',
+          leaderId: 'anne',
+          personKey: 'person-1',
+          sickPeriodId: null,
+          kind: 'frequent',
+          agreedOn: '2026-11-16',
+          expectedDuration: null,
+          partialReturn: null,
+          proposals: [{ type: 'contact', date: '2026-11-25', form: 'phone', reason: 'agreed' }],
+        },
+        unitId: 'SOL',
+        policyId: 'koege',
+        today: '2026-11-16',
+      })[0]!;
+
+    it("when stored and the store is opened again, then the step keeps its scope and is read as the person's plan", async () => {
+      await followUps().savePlan(personPlanId('person-1'), [personStep()]);
+      await store.close();
+      store = await openStore(tmp.file('s.json'), { seed: () => emptyStore(NOW) });
+      const own = await followUps().planFor(personPlanId('person-1'));
+      expect(own.map((s) => [s.id, s.scope])).to.deep.equal([
+        ['person:person-1:guide-contact-2026-11-25', 'person'],
+      ]);
+      expect((await followUps().activeSteps()).map((s) => s.id)).to.include(own[0]!.id);
+    });
+
+    it("when the person is registered sick and then fit, then the fit closes the period's steps, not the person's own", async () => {
+      await followUps().savePlan(personPlanId('person-1'), [personStep()]);
+      const plan = planFor('koege', '2026-11-16', { today: '2026-11-16' });
+      await absence().recordSickPeriod(period('2026-11-16'), plan);
+      await absence().registerFit('p1', '2026-11-18', '2026-11-18');
+      const periodSteps = await followUps().planFor('p1');
+      expect(periodSteps.some((s) => s.state === 'not-needed')).to.equal(true);
+      const own = await followUps().step('person:person-1:guide-contact-2026-11-25');
+      expect(own).to.include({ state: 'open', version: 1, closedOn: null });
     });
   });
 

@@ -2,7 +2,8 @@
  * Every conversation kind end to end through the guide dialog (DialogTestClient over the lowdb
  * store), in Danish and in English. Each walk leaves at step 3, the bot restarts (the store is
  * closed and the same file opened again), and the leader goes on where they left off; at the end
- * the agreed next contact is a follow-up step of the sick period and accepted offers reach HR.
+ * the agreed next contact is a follow-up step of the sick period (of the person when the guide
+ * has none) and accepted offers reach HR.
  */
 import { expect } from 'chai';
 import { t } from '../../i18n/index.js';
@@ -95,7 +96,10 @@ const CASES: KindCase[] = [
       nextContactDate: '2026-11-23',
       nextContactForm: 'meeting',
     },
-    steps: [],
+    // No sick period: the agreed meeting becomes Karen's own step, not one of a period.
+    steps: [
+      ['person:p-karen:guide-contact-2026-11-23', '2026-11-23', 'conversation', 'keep-in-touch'],
+    ],
     offers: [],
     noPeriod: true,
   },
@@ -190,8 +194,11 @@ describe('GuideDialog: every conversation kind, end to end', () => {
         );
         const title = t(locale, 'guide.title');
         expect(result.cards.every((card) => JSON.stringify(card).includes(title))).to.equal(true);
+        const reminderDay = { da: 'mandag 23. november', en: 'Monday 23 November' }[locale];
         expect(result.finalTexts[0]).to.equal(
-          t(locale, c.noPeriod ? 'guide.completed.noPeriod' : 'guide.completed'),
+          c.noPeriod
+            ? t(locale, 'guide.completed.personStep', { name: 'Karen Olsen', date: reminderDay })
+            : t(locale, 'guide.completed'),
         );
         const [stored] = h.store.read().guides;
         expect(stored).to.include({ status: 'completed', kind: c.kind, leaderId: ANNE });

@@ -4,7 +4,7 @@
  * facts. HR's answer is stored with the request and passed on to the leader.
  */
 import { hrCaseFacts } from '../../../domain/follow-up/hr-facts.js';
-import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
+import { isPersonStep, type FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import type { IsoDate } from '../../../domain/model.js';
 import { hrHelpCard } from '../../../cards/hr-help-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
@@ -68,7 +68,8 @@ export async function askHrForStep(
       id: step.id,
       kind: 'step',
       stepId: step.id,
-      periodId: step.periodId,
+      // A person's own step has no period: HR's card then shows the latest one's facts.
+      periodId: isPersonStep(step) ? null : step.periodId,
       personKey: step.personKey,
       unitId: step.unitId,
       requestedBy: turn.person.aadObjectId,

@@ -1,6 +1,8 @@
 /**
  * The plan of a sick period as the timeline card, and the plan made on demand for a period that
- * has none yet (e.g. imported before plans existed). Every plan shown is an audited read.
+ * has none yet (e.g. imported before plans existed). A person without an open period who has
+ * steps of their own (a contact agreed in a frequent-absence talk) is shown those instead.
+ * Every plan shown is an audited read.
  */
 import { generatePlan } from '../../../domain/follow-up/plan.js';
 import {
@@ -10,7 +12,11 @@ import {
 } from '../../../domain/follow-up/policy-resolve.js';
 import type { FollowUpPolicy } from '../../../domain/follow-up/policy-types.js';
 import { followsUp } from '../../../domain/follow-up/registration.js';
-import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
+import {
+  ACTIVE_STATES,
+  personPlanId,
+  type FollowUpStep,
+} from '../../../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../../../domain/model.js';
 import { followUpPlanCard } from '../../../cards/follow-up-plan-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
@@ -106,18 +112,42 @@ export async function currentPeriod(turn: Turn, personKey: string): Promise<Sick
   return all.filter((p) => followsUp(p.type)).at(-1) ?? null;
 }
 
-/** "hvad skal jeg gøre for Mette?": the plan card, or a plain answer when there is no period. */
+/** Sends the person's own steps (no sick period) as the plan card and records the read. */
+async function sendPersonSteps(
+  turn: Turn,
+  employee: Employee,
+  steps: readonly FollowUpStep[],
+): Promise<void> {
+  const { policies } = await turn.deps.repos.org.snapshot();
+  const view = {
+    employeeName: employee.displayName,
+    period: null,
+    policyName: policyName(steps, availablePolicies(policies)),
+    steps,
+    today: todayOf(turn),
+  };
+  await sendCard(turn.context, followUpPlanCard(view, turn.t));
+  const { personKey, unitId } = employee;
+  await audit(turn, 'followup.plan.read', personKey, unitId, 'allowed', personPlanId(personKey));
+}
+
+/**
+ * "hvad skal jeg gøre for Mette?": the open period's plan; without one, the person's own steps
+ * while any wants action, else the latest period's plan, else the person's settled own steps,
+ * else a plain answer.
+ */
 export async function showPlan(
   turn: Turn,
   employee: Employee,
   options: FollowUpOptions,
 ): Promise<void> {
-  const period = await currentPeriod(turn, employee.personKey);
-  if (!period) {
-    await turn.context.sendActivity(
-      turn.t('followup.chat.noPeriod', { name: employee.displayName }),
-    );
-    return;
-  }
-  await sendPlan(turn, employee, period, options);
+  const { personKey } = employee;
+  const open = await turn.deps.repos.absence.openPeriodOf(personKey);
+  if (open) return sendPlan(turn, employee, open, options);
+  const own = await turn.deps.repos.followUps.planFor(personPlanId(personKey));
+  if (own.some((s) => ACTIVE_STATES.has(s.state))) return sendPersonSteps(turn, employee, own);
+  const period = await currentPeriod(turn, personKey);
+  if (period) return sendPlan(turn, employee, period, options);
+  if (own.length > 0) return sendPersonSteps(turn, employee, own);
+  await turn.context.sendActivity(turn.t('followup.chat.noPeriod', { name: employee.displayName }));
 }

@@ -5,6 +5,7 @@
  * the chat. A guide already open for the same employee, kind and sick period is resumed instead.
  */
 import { ZONE } from '../../../domain/clock.js';
+import { isPersonStep, type FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import { kindForStep } from '../../../domain/guide/suggest-kind.js';
 import { fail, ok, type Result } from '../../../domain/result.js';
 import { FOLLOW_UP_VERBS, parseFollowUpAction } from '../../../cards/follow-up-actions.js';
@@ -13,13 +14,27 @@ import type { GuideError } from '../../../domain/guide/guide-errors.js';
 import { GUIDE_DIALOG_ID, GUIDE_HANDOVER } from '../../../dialogs/guide-dialog.js';
 import type { GuideDialogDeps } from '../../../dialogs/guide-deps.js';
 import { auditGuide, ownEmployee } from '../../../dialogs/guide-people.js';
-import { startSession } from '../../../dialogs/guide-start.js';
+import { startSession, type StartRequest } from '../../../dialogs/guide-start.js';
 import type { DialogHost } from '../../dialog-host.js';
 import type { ExecuteAnswer, ExecuteHandler, Turn } from '../../turn.js';
 import { digestFor, renderDigest } from '../follow-up/digest-view.js';
 import { actorOf, guideRefusal } from './guide-context.js';
 
 type BeginFailure = GuideError | 'invalidAction';
+
+/**
+ * The guide a step calls for: the conversation of its sick period, or for the person's own step
+ * (agreed in a frequent-absence talk without a period) the next frequent-absence conversation.
+ */
+async function requestFor(deps: GuideDialogDeps, step: FollowUpStep): Promise<StartRequest | null> {
+  const { personKey } = step;
+  if (isPersonStep(step))
+    return { personKey, sickPeriodId: null, kind: 'frequent', contactDay: null };
+  const period = await deps.absence.period(step.periodId);
+  if (!period || period.personKey !== personKey) return null;
+  const { kind, contactDay } = kindForStep(step, period.partialPercent !== null);
+  return { personKey, sickPeriodId: period.id, kind, contactDay };
+}
 
 /**
  * Begins (or resumes) the guide for a follow-up step: the checklist card is sent to the chat.
@@ -42,10 +57,8 @@ export async function beginGuideFromStep(
   };
   // Whose step it is is checked before anything about the absence is read.
   if (!(await ownEmployee(deps, turn.person, step.personKey))) return refuse('notYourEmployee');
-  const period = await deps.absence.period(step.periodId);
-  if (!period || period.personKey !== step.personKey) return refuse('invalidAction');
-  const { kind, contactDay } = kindForStep(step, period.partialPercent !== null);
-  const request = { personKey: step.personKey, sickPeriodId: period.id, kind, contactDay };
+  const request = await requestFor(deps, step);
+  if (!request) return refuse('invalidAction');
   const started = await startSession(deps, actor, request);
   if (!started.ok) return refuse(started.reason);
   turn.context.turnState.set(GUIDE_HANDOVER, true);

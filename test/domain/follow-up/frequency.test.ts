@@ -5,7 +5,9 @@ import {
   triggersToFire,
 } from '../../../domain/follow-up/frequency.js';
 import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
-import type { FrequencyTrigger } from '../../../domain/model.js';
+import type { FrequencyTrigger, SickPeriod } from '../../../domain/model.js';
+import { evaluateTriggers } from '../../../domain/triggers.js';
+import { addDays } from '../../../domain/calendar.js';
 import { period } from './follow-up-fixtures.js';
 
 const ALBERTSLUND: FrequencyTrigger[] = [
@@ -35,6 +37,154 @@ describe('countInWindow', () => {
     // Window from 2025-09-03; period Mon 2025-09-01 .. Fri 09-05 → Wed, Thu, Fri = 3 days.
     const p = [period('2025-09-01', { end: '2025-09-05' })];
     expect(countInWindow(p, 'person-1', 6, '2026-03-02')).to.deep.equal({ periods: 1, days: 3 });
+  });
+});
+
+// Asked on Mon 2026-03-02 with a 12-month window (2025-03-03 .. 2026-03-02) unless said.
+const SPELL_CASES: Array<{
+  when: string;
+  periods: SickPeriod[];
+  months?: number;
+  expected: { periods: number; days: number };
+}> = [
+  {
+    when: 'two registrations overlap',
+    periods: [
+      period('2026-01-05', { id: 'a', end: '2026-01-09' }),
+      period('2026-01-07', { id: 'b', end: '2026-01-12' }),
+    ],
+    expected: { periods: 1, days: 8 }, // Mon 01-05 .. Mon 01-12, each day once
+  },
+  {
+    when: 'the same period is registered twice',
+    periods: [
+      period('2026-01-05', { id: 'a', end: '2026-01-06' }),
+      period('2026-01-05', { id: 'b', end: '2026-01-06' }),
+    ],
+    expected: { periods: 1, days: 2 },
+  },
+  {
+    when: 'one period ends the day before the next starts',
+    periods: [
+      period('2026-01-05', { id: 'a', end: '2026-01-06' }),
+      period('2026-01-07', { id: 'b', end: '2026-01-07' }),
+    ],
+    expected: { periods: 1, days: 3 },
+  },
+  {
+    when: 'sick on Friday and sick again on Monday',
+    periods: [
+      period('2026-01-09', { id: 'a', end: '2026-01-09' }),
+      period('2026-01-12', { id: 'b', end: '2026-01-13' }),
+    ],
+    expected: { periods: 1, days: 5 }, // Fri .. Tue, the weekend inside the spell counts
+  },
+  {
+    when: 'only Easter lies between two periods',
+    periods: [
+      period('2025-04-16', { id: 'a', end: '2025-04-16' }), // Wed before Maundy Thursday
+      period('2025-04-22', { id: 'b', end: '2025-04-22' }), // Tue after Easter Monday
+    ],
+    expected: { periods: 1, days: 7 },
+  },
+  {
+    when: 'a working day lies between (sick Friday, back Monday, sick Tuesday)',
+    periods: [
+      period('2026-01-09', { id: 'a', end: '2026-01-09' }),
+      period('2026-01-13', { id: 'b', end: '2026-01-13' }),
+    ],
+    expected: { periods: 2, days: 2 }, // the weekend between two spells does not count
+  },
+  {
+    when: "only a child's sick day lies between two periods",
+    periods: [
+      period('2026-01-09', { id: 'a', end: '2026-01-09' }),
+      period('2026-01-12', { id: 'c', end: '2026-01-12', type: 'BARN_SYG' }),
+      period('2026-01-13', { id: 'b', end: '2026-01-13' }),
+    ],
+    expected: { periods: 2, days: 2 },
+  },
+  {
+    when: 'a partial period continues a full one',
+    periods: [
+      period('2026-01-05', { id: 'a', end: '2026-01-07' }),
+      period('2026-01-08', {
+        id: 'b',
+        end: '2026-01-16',
+        type: 'DELVIS_SYGDOM',
+        partialPercent: 50,
+      }),
+    ],
+    expected: { periods: 1, days: 12 },
+  },
+  {
+    when: 'a closed registration lies inside an open period',
+    periods: [
+      period('2026-02-23', { id: 'a' }),
+      period('2026-02-24', { id: 'b', end: '2026-02-25' }),
+    ],
+    expected: { periods: 1, days: 8 }, // 02-23 .. 03-02
+  },
+  {
+    when: 'a spell begun before the window continues into it',
+    months: 6, // window 2025-09-03 .. 2026-03-02
+    periods: [
+      period('2025-08-29', { id: 'a', end: '2025-08-29' }), // Fri, before the window
+      period('2025-09-01', { id: 'b', end: '2025-09-05' }), // Mon .. Fri, joined to it
+    ],
+    expected: { periods: 1, days: 3 }, // only 09-03 .. 09-05 inside
+  },
+  {
+    when: 'a joined spell ends before the window',
+    months: 6,
+    periods: [
+      period('2025-08-29', { id: 'a', end: '2025-08-29' }),
+      period('2025-09-01', { id: 'b', end: '2025-09-02' }),
+    ],
+    expected: { periods: 0, days: 0 },
+  },
+  {
+    when: 'a period starts after the day asked about, or ends after it',
+    periods: [
+      period('2026-02-27', { id: 'a', end: '2026-03-06' }), // counted up to 03-02: 4 days
+      period('2026-03-03', { id: 'b', end: '2026-03-04' }), // not begun yet
+    ],
+    expected: { periods: 1, days: 4 },
+  },
+];
+
+describe('countInWindow joins periods into spells like the statistics', () => {
+  for (const c of SPELL_CASES) {
+    const months = c.months ?? 12;
+    it(`when ${c.when}, then ${c.expected.periods} period(s) and ${c.expected.days} day(s)`, () => {
+      expect(countInWindow(c.periods, 'person-1', months, '2026-03-02')).to.deep.equal(c.expected);
+    });
+  }
+
+  it("when asked about the same periods, then the counts equal the statistics' trigger values", () => {
+    const triggers: FrequencyTrigger[] = [
+      { id: 'p', kind: 'periods', threshold: 1, windowMonths: 12 },
+      { id: 'd', kind: 'days', threshold: 1, windowMonths: 12 },
+    ];
+    for (const c of SPELL_CASES.filter((x) => x.months === undefined)) {
+      const counted = countInWindow(c.periods, 'person-1', 12, '2026-03-02');
+      const stats = evaluateTriggers(c.periods, '2026-03-02', triggers).map((e) => e.value);
+      expect(stats, c.when).to.deep.equal([counted.periods, counted.days]);
+    }
+  });
+
+  it('when five Friday–Monday spells are registered as ten periods, then they count as five, not ten', () => {
+    const split = ['2025-06-06', '2025-08-08', '2025-10-03', '2025-12-05', '2026-02-06'].flatMap(
+      (fri, i) => [
+        period(fri, { id: `f${i}`, end: fri }),
+        period(addDays(fri, 3), { id: `m${i}`, end: addDays(fri, 3) }),
+      ],
+    );
+    const five: FrequencyTrigger = { id: 'p5', kind: 'periods', threshold: 5, windowMonths: 12 };
+    expect(countInWindow(split, 'person-1', 12, '2026-03-02').periods).to.equal(5);
+    const six: FrequencyTrigger = { ...five, id: 'p6', threshold: 6 };
+    expect(triggersToFire(split, 'person-1', [six], '2026-03-02', [])).to.deep.equal([]);
+    expect(triggersToFire(split, 'person-1', [five], '2026-03-02', [])).to.have.length(1);
   });
 });
 

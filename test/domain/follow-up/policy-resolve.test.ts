@@ -73,7 +73,7 @@ describe('hrCaseFacts', () => {
     expect(facts).to.include({
       start: '2026-03-02',
       periodsIn12Months: 2,
-      sickWorkingDaysIn12Months: 6,
+      sickDaysIn12Months: 6,
     });
     expect(facts.done.map((m) => [m.purpose, m.outcome])).to.deep.equal([
       ['early-contact', 'not-appropriate'],

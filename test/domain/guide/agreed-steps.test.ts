@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { closeOnFit } from '../../../domain/follow-up/fit.js';
-import { agreedFollowUpSteps } from '../../../domain/guide/agreed-steps.js';
+import { dueItems } from '../../../domain/follow-up/due.js';
+import { completeStep, postponeStep } from '../../../domain/follow-up/step-actions.js';
+import { isPersonStep } from '../../../domain/follow-up/step-types.js';
+import { agreedFollowUpSteps, agreedPersonSteps } from '../../../domain/guide/agreed-steps.js';
 import type { ProposalBatch } from '../../../domain/guide/follow-up-proposals.js';
 import type { SickPeriod } from '../../../domain/model.js';
 
@@ -138,5 +141,82 @@ describe('agreedFollowUpSteps', () => {
       '2026-11-13',
     );
     expect(afterFit.map((s) => s.state)).to.deep.equal(['not-needed']);
+  });
+});
+
+describe('agreedPersonSteps', () => {
+  // A frequent-absence talk on Thursday 12 November with Mette at work: no sick period.
+  const meeting = {
+    type: 'contact',
+    date: '2026-11-19',
+    form: 'meeting',
+    reason: 'agreed',
+  } as const;
+  const frequent = (agreedOn = '2026-11-12'): ProposalBatch => ({
+    ...batch([meeting, { type: 'hrNotification', offer: 'psychologist' }], null),
+    kind: 'frequent',
+    agreedOn,
+  });
+  const personInput = (b: ProposalBatch, today = b.agreedOn) => ({
+    batch: b,
+    unitId: 'SOL',
+    policyId: 'koege',
+    today,
+  });
+
+  it('when a frequent-absence talk without a sick period agrees a meeting, then it is an open step of the person, due and reminded like any other', () => {
+    const [step, ...rest] = agreedPersonSteps(personInput(frequent()));
+    expect(rest).to.deep.equal([]);
+    expect(step).to.include({
+      id: 'person:p-mette:guide-contact-2026-11-19',
+      periodId: 'person:p-mette',
+      scope: 'person',
+      personKey: 'p-mette',
+      unitId: 'SOL',
+      kind: 'conversation',
+      purpose: 'keep-in-touch',
+      audience: 'leader',
+      mandatory: true,
+      periodStart: '2026-11-12',
+      day: 8,
+      dueDate: '2026-11-19',
+      state: 'open',
+    });
+    expect(isPersonStep(step!)).to.equal(true);
+    expect(step?.schedule).to.deep.equal({
+      notifyOn: '2026-11-19',
+      remindOn: '2026-11-20',
+      approachOn: null,
+      escalateOn: null,
+    });
+    expect(dueItems([step!], '2026-11-19').map((i) => i.id)).to.deep.equal([
+      'person:p-mette:guide-contact-2026-11-19:new@2026-11-19',
+    ]);
+    expect(dueItems([step!], '2026-11-20').map((i) => i.kind)).to.deep.equal(['reminder']);
+  });
+
+  it('when the same contact is agreed again on another day, then the step id is the same (one step, one card)', () => {
+    const again = agreedPersonSteps(personInput(frequent('2026-11-16')));
+    expect(again.map((s) => s.id)).to.deep.equal(['person:p-mette:guide-contact-2026-11-19']);
+  });
+
+  it("when the guide has a sick period, then the person gets no steps of their own (they are the period's)", () => {
+    expect(agreedPersonSteps(personInput({ ...frequent(), sickPeriodId: 'sp-1' }))).to.deep.equal(
+      [],
+    );
+  });
+
+  it('when the leader marks it Udført or Udskyd, then it closes, or moves with a fresh reminder', () => {
+    const [step] = agreedPersonSteps(personInput(frequent()));
+    const done = completeStep(step!, { version: 1, outcome: { kind: 'talked' } }, '2026-11-19');
+    expect(done.ok && done.value).to.include({ state: 'done', closedOn: '2026-11-19', version: 2 });
+    const moved = postponeStep(step!, { version: 1, date: '2026-11-26' }, '2026-11-19');
+    expect(moved.ok && moved.value.schedule).to.deep.equal({
+      notifyOn: '2026-11-26',
+      remindOn: '2026-11-27',
+      approachOn: null,
+      escalateOn: null,
+    });
+    expect(dueItems([moved.ok ? moved.value : step!], '2026-11-20')).to.deep.equal([]);
   });
 });
