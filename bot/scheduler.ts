@@ -10,15 +10,13 @@
  * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
-import { hrConsultantsFor } from '../domain/access.js';
 import { deliveryInstant, digestId, dueItems } from '../domain/follow-up/due.js';
-import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
-import type { IsoDate, Person } from '../domain/model.js';
-import type { OrgSnapshot } from '../data/repositories.js';
+import type { IsoDate } from '../domain/model.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
-import { MAX_DIGEST_ITEMS } from '../cards/due-digest-card.js';
 import type { AppDeps } from './deps.js';
+import { delivered, digestGroups, type DigestGroup } from './digest-groups.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
 import { newPlan } from './handlers/follow-up/plan-view.js';
 import {
@@ -34,26 +32,6 @@ export interface TickReport {
   digests: number;
   scannedPeriods: number;
   triggerCards: number;
-}
-
-/** Whether an item was already delivered (its step's bookkeeping names this day). */
-function delivered(step: FollowUpStep, item: DueItem): boolean {
-  if (item.kind === 'new') return step.notifiedOn === item.date;
-  if (item.kind === 'escalation') return step.escalatedToHrOn === item.date;
-  return step.remindedOn === item.date;
-}
-
-function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
-  if (item.audience === 'hr') return hrConsultantsFor(org.persons, org.units, item.unitId);
-  const leader = leaderOf(org, item.unitId);
-  return leader ? [leader] : [];
-}
-
-/** The items in runs of at most `size` (one digest card each). */
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export class Scheduler {
@@ -133,27 +111,13 @@ export class Scheduler {
     const byId = new Map(steps.map((s) => [s.id, s]));
     const items = dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i));
     const org = await this.deps.repos.org.snapshot();
-    const groups = new Map<
-      string,
-      { recipient: Person; audience: DueItem['audience']; items: DueItem[] }
-    >();
-    for (const item of items) {
-      for (const recipient of recipientsOf(item, org)) {
-        const key = `${recipient.aadObjectId}${item.audience === 'hr' ? ':hr' : ''}`;
-        const group = groups.get(key) ?? { recipient, audience: item.audience, items: [] };
-        group.items.push(item);
-        groups.set(key, group);
-      }
-    }
     // Concurrent calls share the store's group commit: one write for the whole day's plan. A
     // recipient with more items than one card holds gets several digests, queued one after the
     // other (each takes the next free id, so a replay after a crash reuses them in order).
     const queued = await Promise.all(
-      [...groups].map(async ([key, group]) => {
+      [...digestGroups(items, org)].map(async ([key, cards]) => {
         let added = 0;
-        for (const items of chunks(group.items, MAX_DIGEST_ITEMS)) {
-          added += await this.queueDigest(key, { ...group, items }, day, today, dueHour);
-        }
+        for (const group of cards) added += await this.queueDigest(key, group, day, today, dueHour);
         return added;
       }),
     );
@@ -165,7 +129,7 @@ export class Scheduler {
 
   private async queueDigest(
     key: string,
-    group: { recipient: Person; audience: DueItem['audience']; items: DueItem[] },
+    group: DigestGroup,
     day: IsoDate,
     today: IsoDate,
     dueHour: number,
