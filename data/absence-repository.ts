@@ -91,8 +91,16 @@ function fit(
   return { outcome: 'closed', period: structuredClone(period), steps };
 }
 
-/** `now` gives the current instant as a UTC ISO string (from the injected clock). */
-export function lowdbAbsenceRepository(store: Store, now: () => string): AbsenceRepository {
+/**
+ * `now` gives the current instant as a UTC ISO string (from the injected clock); `changed` is
+ * told after every write to the sick periods (the statistics rebuild their index only then).
+ */
+export function lowdbAbsenceRepository(
+  store: Store,
+  now: () => string,
+  changed: () => void = () => undefined,
+): AbsenceRepository {
+  const writing = <T>(write: Promise<T>): Promise<T> => write.finally(changed);
   const byPerson = derived(store, (d) => {
     const groups = groupBy(d.sickPeriods, (p) => p.personKey);
     for (const list of groups.values()) list.sort((a, b) => a.start.localeCompare(b.start));
@@ -101,9 +109,9 @@ export function lowdbAbsenceRepository(store: Store, now: () => string): Absence
   const byId = derived(store, (d) => new Map(d.sickPeriods.map((p) => [p.id, p])));
   const periodsOf = (personKey: string) => structuredClone(byPerson().get(personKey) ?? []);
   return {
-    recordSickPeriod: (period, plan) => store.update((d) => record(d, period, plan)),
+    recordSickPeriod: (period, plan) => writing(store.update((d) => record(d, period, plan))),
     registerFit: (periodId, lastSickDay, today) =>
-      store.update((d) => fit(d, periodId, lastSickDay, today, now())),
+      writing(store.update((d) => fit(d, periodId, lastSickDay, today, now()))),
     openPeriodOf: (personKey) =>
       Promise.resolve(
         periodsOf(personKey).find((p) => p.end === null && followsUp(p.type)) ?? null,

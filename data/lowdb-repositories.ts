@@ -9,7 +9,7 @@ import type {
   OrgRepository,
   Repositories,
 } from './repositories.js';
-import type { ConversationRefRecord } from './schema.js';
+import type { ConversationRefRecord, StoreData } from './schema.js';
 import { derived } from './derived.js';
 import { placeholderId, UPN_PLACEHOLDER_PREFIX } from './import/person-lookup.js';
 import { lowdbAbsenceRepository } from './absence-repository.js';
@@ -117,7 +117,31 @@ function dialogStateRepository(store: Store): DialogStateRepository {
 }
 
 /** `now` gives the current instant as a UTC ISO string (from the injected clock). */
+/** Each store document object its own number (a reload or a rolled-back update swaps it). */
+const documentIds = new WeakMap<object, number>();
+let nextDocumentId = 0;
+
+/**
+ * What the statistics index depends on, cheaply: the sick-period writes this process made, the
+ * sizes of the other inputs, and the document object. Audit entries, outbox marks, dialog state
+ * and the like leave it alone, so a question after them is answered from the built index.
+ */
+function statisticsVersion(d: StoreData, periodWrites: number): string {
+  let id = documentIds.get(d);
+  if (id === undefined) documentIds.set(d, (id = nextDocumentId++));
+  const sizes = [
+    d.units,
+    d.employments,
+    d.sickPeriods,
+    d.absenceDays,
+    d.targets,
+    d.nationalAverages,
+  ];
+  return `${id}:${periodWrites}:${sizes.map((a) => a.length).join(',')}:${JSON.stringify(d.settings)}`;
+}
+
 export function createLowdbRepositories(store: Store, now: () => string): Repositories {
+  let periodWrites = 0;
   return {
     info: () => ({
       kind: 'lowdb',
@@ -138,9 +162,12 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
       },
     },
     statistics: {
-      snapshot: () => ({ version: store.revision(), data: store.read() }),
+      snapshot: () => {
+        const data = store.read();
+        return { version: statisticsVersion(data, periodWrites), data };
+      },
     },
-    absence: lowdbAbsenceRepository(store, now),
+    absence: lowdbAbsenceRepository(store, now, () => void periodWrites++),
     followUps: lowdbFollowUpRepository(store),
     guides: lowdbGuideRepository(store),
   };

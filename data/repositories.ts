@@ -66,7 +66,7 @@ export interface DialogStateRepository {
 
 /** What the statistics engine reads, with a version that changes whenever the data changes. */
 export interface StatisticsRepository {
-  snapshot(): { version: number; data: StatisticsData };
+  snapshot(): { version: unknown; data: StatisticsData };
 }
 
 /** The scheduler's progress (survives restarts). */
