@@ -120,6 +120,8 @@ function countAtConnector(h: Harness, tally: Tally): void {
     }
     const id = String(r.activity.text);
     tally.delivered.set(id, (tally.delivered.get(id) ?? 0) + 1);
+    // The fake connector keeps what it receives; 45,000 cards would be its memory, not the bot's.
+    h.connector.clear();
     return null;
   });
 }
