@@ -13,20 +13,37 @@ export interface AbsenceSpans {
   readonly maxEnd: Int32Array;
 }
 
+/** Spans are packed as start · 2^21 + length, so a plain numeric typed-array sort orders them. */
+const LENGTH_BITS = 2 ** 21;
+const OPEN = LENGTH_BITS - 1;
+
 export function buildAbsenceSpans(
   periods: readonly SickPeriod[],
   days: readonly AbsenceDay[],
   openEnd: number,
 ): AbsenceSpans {
-  const spans: Array<[number, number]> = [];
-  for (const p of periods)
-    spans.push([dayNumber(p.start), p.end === null ? openEnd : dayNumber(p.end)]);
-  for (const d of days) spans.push([dayNumber(d.date), dayNumber(d.date)]);
-  spans.sort((a, b) => a[0] - b[0]);
-  const starts = Int32Array.from(spans, (s) => s[0]);
-  const maxEnd = new Int32Array(spans.length);
+  // One Float64Array and a native sort: at 400,000 registrations a sort of [start, end] pairs
+  // with a comparator took half a second of each index build.
+  const packed = new Float64Array(periods.length + days.length);
+  let n = 0;
+  for (const p of periods) {
+    const start = dayNumber(p.start);
+    const length = p.end === null ? OPEN : Math.min(dayNumber(p.end) - start, OPEN - 1);
+    packed[n++] = start * LENGTH_BITS + Math.max(0, length);
+  }
+  for (const d of days) packed[n++] = dayNumber(d.date) * LENGTH_BITS;
+  packed.sort();
+  const starts = new Int32Array(n);
+  const maxEnd = new Int32Array(n);
   let max = Number.MIN_SAFE_INTEGER;
-  spans.forEach((s, i) => (maxEnd[i] = max = Math.max(max, s[1])));
+  for (let i = 0; i < n; i++) {
+    const value = packed[i] ?? 0;
+    const start = Math.floor(value / LENGTH_BITS);
+    const length = value - start * LENGTH_BITS;
+    starts[i] = start;
+    max = Math.max(max, length === OPEN ? openEnd : start + length);
+    maxEnd[i] = max;
+  }
   return { starts, maxEnd };
 }
 

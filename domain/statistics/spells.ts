@@ -66,11 +66,40 @@ export interface PersonSpell extends DaySpan {
 
 type Member = DaySpan & { readonly period?: IndexedPeriod; readonly group?: DerivedPeriod };
 
+const NO_DERIVED: readonly DerivedPeriod[] = Object.freeze([]);
+
+/**
+ * The spells of registered periods alone (sorted by `from`), the common case, in one pass and
+ * without the member objects of the general path (half of an index build at 45,000 employees
+ * went to those). Same result as personSpells(periods, []).
+ */
+function periodSpells(periods: readonly IndexedPeriod[]): PersonSpell[] {
+  const out: PersonSpell[] = [];
+  let members: IndexedPeriod[] = [];
+  let from = 0;
+  let reach: number | null = 0;
+  for (const period of periods) {
+    if (!period.counted) continue;
+    if (members.length > 0 && !continuesSpell(reach, period.from)) {
+      out.push({ from, to: reach, periods: members, derived: NO_DERIVED });
+      members = [];
+    }
+    if (members.length === 0) {
+      from = period.from;
+      reach = period.to;
+    } else if (reach !== null) reach = period.to === null ? null : Math.max(reach, period.to);
+    members.push(period);
+  }
+  if (members.length > 0) out.push({ from, to: reach, periods: members, derived: NO_DERIVED });
+  return out;
+}
+
 /** A person's spells from their periods (counted ones only) and day-row periods, both sorted. */
 export function personSpells(
   periods: readonly IndexedPeriod[],
   derived: readonly DerivedPeriod[],
 ): PersonSpell[] {
+  if (derived.length === 0) return periodSpells(periods);
   const members: Member[] = [];
   for (const period of periods)
     if (period.counted) members.push({ from: period.from, to: period.to, period });

@@ -1,8 +1,11 @@
 import { expect } from 'chai';
 import { dayNumber, isoOf } from '../../../domain/calendar.js';
 import type { SickPeriod } from '../../../domain/model.js';
-import { joinSpans } from '../../../domain/statistics/spells.js';
-import { buildStatisticsIndex } from '../../../domain/statistics/statistics-index.js';
+import { joinSpans, personSpells } from '../../../domain/statistics/spells.js';
+import {
+  buildStatisticsIndex,
+  type IndexedPeriod,
+} from '../../../domain/statistics/statistics-index.js';
 import type { ShortLong } from '../../../domain/statistics/types.js';
 import { unitReport } from '../../../domain/statistics/unit-report.js';
 import { HR_VIEWER, bundle, day, emp, sick } from './fixtures.js';
@@ -171,4 +174,36 @@ describe('short vs long over joined periods', () => {
       expect(s?.longDays).to.be.closeTo(ld, 1e-9);
     });
   }
+});
+
+describe('personSpells over registered periods only', () => {
+  it('when compared with joinSpans over 300 random people, then the spells and their members agree', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const base = dayNumber('2024-01-01');
+    for (let person = 0; person < 300; person++) {
+      let from = base + Math.floor(random() * 20);
+      const periods: IndexedPeriod[] = [];
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i++) {
+        const open = random() < 0.05;
+        const to = open ? null : from + Math.floor(random() * 6);
+        periods.push({
+          source: {} as SickPeriod,
+          type: 'SYGDOM',
+          from,
+          to,
+          share: 1,
+          counted: random() < 0.85,
+        });
+        from += Math.floor(random() * 9);
+      }
+      const counted = periods.filter((p) => p.counted);
+      const spells = personSpells(periods, []);
+      expect(spells.map((s) => ({ from: s.from, to: s.to }))).to.deep.equal(
+        joinSpans(counted.map((p) => ({ from: p.from, to: p.to }))),
+      );
+      expect(spells.flatMap((s) => s.periods)).to.deep.equal(counted);
+      expect(spells.every((s) => s.derived.length === 0)).to.equal(true);
+    }
+  });
 });
