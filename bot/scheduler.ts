@@ -15,6 +15,7 @@ import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate } from '../domain/model.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
+import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { delivered, digestGroups, type DigestGroup } from './digest-groups.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
@@ -26,6 +27,12 @@ import {
 } from './handlers/follow-up/frequency-check.js';
 import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
 import { enqueueCard } from './proactive/delivery.js';
+
+interface PlannedDigest {
+  /** The digest's number that day for its recipient (1: no suffix). */
+  n: number;
+  record: DigestRecord;
+}
 
 export interface TickReport {
   plannedDays: IsoDate[];
@@ -111,29 +118,61 @@ export class Scheduler {
     const byId = new Map(steps.map((s) => [s.id, s]));
     const items = dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i));
     const org = await this.deps.repos.org.snapshot();
-    // Concurrent calls share the store's group commit: one write for the whole day's plan. A
-    // recipient with more items than one card holds gets several digests, queued one after the
-    // other (each takes the next free id, so a replay after a crash reuses them in order).
-    const queued = await Promise.all(
-      [...digestGroups(items, org)].map(async ([key, cards]) => {
-        let added = 0;
-        for (const group of cards) added += await this.queueDigest(key, group, day, today, dueHour);
-        return added;
-      }),
-    );
+    // Every digest of the day is decided first (reads only), then saved and queued together:
+    // concurrent saves share the store's group commit and the outbox takes them in one call, so
+    // a day costs a few writes however many cards a recipient gets.
+    const planned: PlannedDigest[] = [];
+    for (const [key, cards] of digestGroups(items, org)) {
+      let n = 1;
+      for (const group of cards) {
+        const digest = await this.planDigest(key, group, day, today, n);
+        planned.push(digest);
+        n = digest.n + 1;
+      }
+    }
+    const added = planned.length === 0 ? 0 : await this.queueDigests(planned, day, today, dueHour);
     await this.deps.repos.followUps.recordDeliveries(
       items.map((item) => ({ stepId: item.stepId, kind: item.kind, date: day })),
     );
-    return queued.reduce((a, b) => a + b, 0);
+    return added;
   }
 
-  private async queueDigest(
-    key: string,
-    group: DigestGroup,
+  /** Saves the day's digests (one group commit) and queues them in the outbox in one call. */
+  private async queueDigests(
+    planned: readonly PlannedDigest[],
     day: IsoDate,
     today: IsoDate,
     dueHour: number,
   ): Promise<number> {
+    await Promise.all(planned.map((d) => this.deps.repos.followUps.saveDigest(d.record)));
+    const dueAt = deliveryInstant(day, dueHour);
+    const queued = await this.outbox.enqueue(
+      planned.map(({ record }) => ({
+        id: record.id,
+        recipient: record.recipient,
+        kind: 'digest',
+        payload: { digestId: record.id },
+        dueAt,
+        originalDueAt: dueAt,
+        late: day < today,
+      })),
+    );
+    return queued.added;
+  }
+
+  /**
+   * The digest of one card's worth of items, numbered from `from` on: a digest with exactly these
+   * items may exist from a tick that crashed before it was recorded, so it is reused (same id, so
+   * the outbox keeps it exactly-once); an id holding other items (an earlier digest the same day)
+   * is passed over.
+   */
+  private async planDigest(
+    key: string,
+    group: DigestGroup,
+    day: IsoDate,
+    today: IsoDate,
+    from: number,
+  ): Promise<PlannedDigest> {
     const late = day < today;
     const items = group.items.map((i) => ({
       kind: i.kind,
@@ -145,35 +184,21 @@ export class Scheduler {
         .map((i) => `${i.stepId}/${i.kind}`)
         .sort()
         .join(',');
-    // A digest with exactly these items may exist from a tick that crashed before it was
-    // recorded: reuse it (same id, so the outbox keeps it exactly-once); else take the next id.
-    let id = digestId(key, day);
-    for (let n = 2; ; n++) {
-      const existing = await this.deps.repos.followUps.digest(id);
+    const idOf = (n: number) => (n === 1 ? digestId(key, day) : `${digestId(key, day)}#${n}`);
+    let n = from;
+    for (;;) {
+      const existing = await this.deps.repos.followUps.digest(idOf(n));
       if (!existing || signature(existing.items) === signature(items)) break;
-      id = `${digestId(key, day)}#${n}`;
+      n++;
     }
-    const recipient = group.recipient.aadObjectId;
-    await this.deps.repos.followUps.saveDigest({
-      id,
-      recipient,
+    const record = {
+      id: idOf(n),
+      recipient: group.recipient.aadObjectId,
       audience: group.audience,
       date: day,
       items,
-    });
-    const dueAt = deliveryInstant(day, dueHour);
-    const result = await this.outbox.enqueue([
-      {
-        id,
-        recipient: group.recipient.aadObjectId,
-        kind: 'digest',
-        payload: { digestId: id },
-        dueAt,
-        originalDueAt: dueAt,
-        late,
-      },
-    ]);
-    return result.added;
+    };
+    return { n, record };
   }
 
   /**

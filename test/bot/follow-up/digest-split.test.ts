@@ -13,11 +13,11 @@ import { executeData } from '../../cards/follow-up-card-helpers.js';
 
 const SICK = MAX_DIGEST_ITEMS + 4;
 
-/** The fixture organisation plus SICK employees of Hjemmeplejen Nord, all sick from Monday 23 Nov. */
-function crowdedStore(): StoreData {
+/** The fixture organisation plus `sick` employees of Hjemmeplejen Nord, all sick from Monday 23 Nov. */
+function crowdedStore(sick = SICK): StoreData {
   const data = fixtureStore();
   const template = data.employments[0]!;
-  for (let i = 0; i < SICK; i++) {
+  for (let i = 0; i < sick; i++) {
     const personKey = `p-extra-${String(i).padStart(2, '0')}`;
     data.employments.push({
       ...template,
@@ -72,5 +72,28 @@ describe('a day with more due items than one digest card holds', () => {
     await bot.app.scheduler.tick();
     await bot.app.sender.drainOnce();
     expect(bot.connector.cards(), 'a second tick the same day').to.have.length(0);
+  });
+
+  /** Store commits of the 08:00 tick that plans the day, with `sick` employees due at once. */
+  async function planningWrites(sick: number): Promise<{ writes: number; digests: number }> {
+    bot = await startTestBot({ now: '2026-11-23T07:30:00', seed: () => crowdedStore(sick) });
+    await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader })));
+    await bot.app.scheduler.tick();
+    bot.clock.set('2026-11-23T08:00:05');
+    const before = bot.app.deps.store.revision();
+    const report = await bot.app.scheduler.tick();
+    const writes = bot.app.deps.store.revision() - before;
+    await bot.close();
+    bot = undefined as unknown as TestBot;
+    return { writes, digests: report.digests };
+  }
+
+  it('when a leader gets five cards on one day, then the day costs as many store writes as two cards', async () => {
+    const two = await planningWrites(MAX_DIGEST_ITEMS + 4);
+    const five = await planningWrites(4 * MAX_DIGEST_ITEMS + 4);
+    expect([two.digests, five.digests]).to.deep.equal([2, 5]);
+    expect(five.writes, 'digests saved together and queued in one outbox call').to.equal(
+      two.writes,
+    );
   });
 });
