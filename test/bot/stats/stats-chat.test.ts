@@ -5,22 +5,10 @@ import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { execute, message } from '../../helpers/activities.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
+import { importedPeriod } from '../../helpers/sick-periods.js';
 import type { StoreData } from '../../../data/schema.js';
 
-const at = '2026-11-01T00:00:00.000Z';
-const period = (id: string, personKey: string, start: string, end: string | null) => ({
-  id,
-  personKey,
-  type: 'SYGDOM' as const,
-  start,
-  end,
-  partialPercent: null,
-  source: 'import' as const,
-  sourceId: id,
-  registeredBy: null,
-  createdAt: at,
-  updatedAt: at,
-});
+const period = importedPeriod;
 
 /** Hand-computed: HN has 3 monthly-paid FTE-ish staff; Mette has 5 one-day periods (Tuesdays). */
 function statsSeed(): StoreData {

@@ -7,23 +7,11 @@ import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { execute, message } from '../../helpers/activities.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
+import { importedPeriod } from '../../helpers/sick-periods.js';
 import type { StoreData } from '../../../data/schema.js';
 
-const at = '2026-11-01T00:00:00.000Z';
 const CONSULTANT_BU = '00000000-0000-4000-8000-0000000000bb';
-const period = (id: string, personKey: string, start: string, end: string | null) => ({
-  id,
-  personKey,
-  type: 'SYGDOM' as const,
-  start,
-  end,
-  partialPercent: null,
-  source: 'import' as const,
-  sourceId: id,
-  registeredBy: null,
-  createdAt: at,
-  updatedAt: at,
-});
+const period = importedPeriod;
 
 /** Mette (HN, full time) sick Mon 3 – Wed 5 Nov 2025, Tue 3 Feb 2026 and Tue 1 – Wed 2 Dec 2026. */
 function seed(): StoreData {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { period } from '../follow-up/follow-up-fixtures.js';
 import { closeOnFit } from '../../../domain/follow-up/fit.js';
 import { dueItems } from '../../../domain/follow-up/due.js';
 import { completeStep, postponeStep } from '../../../domain/follow-up/step-actions.js';
@@ -7,19 +8,7 @@ import { agreedFollowUpSteps, agreedPersonSteps } from '../../../domain/guide/ag
 import type { ProposalBatch } from '../../../domain/guide/follow-up-proposals.js';
 import type { SickPeriod } from '../../../domain/model.js';
 
-const PERIOD: SickPeriod = {
-  id: 'sp-1',
-  personKey: 'p-mette',
-  type: 'SYGDOM',
-  start: '2026-10-26',
-  end: null,
-  partialPercent: null,
-  source: 'chat',
-  sourceId: null,
-  registeredBy: null,
-  createdAt: '2026-10-26T08:00:00.000Z',
-  updatedAt: '2026-10-26T08:00:00.000Z',
-};
+const PERIOD: SickPeriod = period('2026-10-26', { id: 'sp-1', personKey: 'p-mette' });
 
 function batch(
   proposals: ProposalBatch['proposals'],

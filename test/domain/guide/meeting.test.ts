@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { period } from '../follow-up/follow-up-fixtures.js';
 import { daysBetween } from '../../../domain/guide/checks.js';
 import {
   legalDeadline,
@@ -15,19 +16,7 @@ import { WORKED_MEETING } from './guide-fixtures.js';
 const TODAY = '2026-11-09';
 const KOEGE = POLICY_PRESETS.find((p) => p.id === 'koege');
 if (!KOEGE) throw new Error('no koege preset');
-const PERIOD: SickPeriod = {
-  id: 'sp',
-  personKey: 'p',
-  type: 'SYGDOM',
-  start: '2026-10-26',
-  end: null,
-  partialPercent: null,
-  source: 'chat',
-  sourceId: null,
-  registeredBy: null,
-  createdAt: '2026-10-26T08:00:00.000Z',
-  updatedAt: '2026-10-26T08:00:00.000Z',
-};
+const PERIOD: SickPeriod = period('2026-10-26', { id: 'sp', personKey: 'p' });
 const at = (change: Partial<Meeting>): Meeting => ({ ...WORKED_MEETING, ...change });
 
 describe('validateMeeting', () => {
