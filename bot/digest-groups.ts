@@ -1,11 +1,15 @@
 /**
  * Which digest cards a day's due items make: one per recipient (the leader of the unit, or the HR
- * consultants serving it), split into runs of at most one card's worth of items.
+ * consultants serving it), split into runs of at most one card's worth of items, and the stable
+ * id each card gets.
  */
 import { hrConsultantsFor } from '../domain/access.js';
-import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
-import type { Person } from '../domain/model.js';
+import type { DueItem } from '../domain/follow-up/step-types.js';
 import type { OrgSnapshot } from '../data/repositories.js';
+import type { FollowUpRepository } from '../data/follow-up-repository.js';
+import type { DigestRecord } from '../data/follow-up-schema.js';
+import { digestId } from '../domain/follow-up/due.js';
+import type { IsoDate, Person } from '../domain/model.js';
 import { MAX_DIGEST_ITEMS } from '../cards/due-digest-card.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
 
@@ -13,13 +17,6 @@ export interface DigestGroup {
   recipient: Person;
   audience: DueItem['audience'];
   items: DueItem[];
-}
-
-/** Whether an item was already delivered (its step's bookkeeping names this day). */
-export function delivered(step: FollowUpStep, item: DueItem): boolean {
-  if (item.kind === 'new') return step.notifiedOn === item.date;
-  if (item.kind === 'escalation') return step.escalatedToHrOn === item.date;
-  return step.remindedOn === item.date;
 }
 
 function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
@@ -58,4 +55,52 @@ export function digestGroups(
       chunks(g.items, MAX_DIGEST_ITEMS).map((items) => ({ ...g, items })),
     ]),
   );
+}
+
+export interface PlannedDigest {
+  /** The digest's number that day for its recipient (1: no suffix). */
+  n: number;
+  record: DigestRecord;
+}
+
+/**
+ * The digest of one card's worth of items, numbered from `from` on: a digest with exactly these
+ * items may exist from a tick that crashed before it was recorded, so it is reused (same id, so
+ * the outbox keeps it exactly-once); an id holding other items (an earlier digest the same day)
+ * is passed over.
+ */
+export async function planDigest(
+  followUps: Pick<FollowUpRepository, 'digest'>,
+  key: string,
+  group: DigestGroup,
+  day: IsoDate,
+  today: IsoDate,
+  from: number,
+): Promise<PlannedDigest> {
+  const late = day < today;
+  const items = group.items.map((i) => ({
+    kind: i.kind,
+    stepId: i.stepId,
+    lateFrom: late ? day : null,
+  }));
+  const signature = (list: ReadonlyArray<{ kind: string; stepId: string }>) =>
+    list
+      .map((i) => `${i.stepId}/${i.kind}`)
+      .sort()
+      .join(',');
+  const idOf = (n: number) => (n === 1 ? digestId(key, day) : `${digestId(key, day)}#${n}`);
+  let n = from;
+  for (;;) {
+    const existing = await followUps.digest(idOf(n));
+    if (!existing || signature(existing.items) === signature(items)) break;
+    n++;
+  }
+  const record = {
+    id: idOf(n),
+    recipient: group.recipient.aadObjectId,
+    audience: group.audience,
+    date: day,
+    items,
+  };
+  return { n, record };
 }

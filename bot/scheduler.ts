@@ -10,14 +10,13 @@
  * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
-import { deliveryInstant, digestId, dueItems } from '../domain/follow-up/due.js';
+import { delivered, deliveryInstant, dueItems } from '../domain/follow-up/due.js';
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate } from '../domain/model.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
-import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
-import { delivered, digestGroups, type DigestGroup } from './digest-groups.js';
+import { digestGroups, planDigest, type PlannedDigest } from './digest-groups.js';
 import { leaderOf } from './handlers/follow-up/follow-up-context.js';
 import { newPlan } from './handlers/follow-up/plan-view.js';
 import {
@@ -27,12 +26,6 @@ import {
 } from './handlers/follow-up/frequency-check.js';
 import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
 import { enqueueCard } from './proactive/delivery.js';
-
-interface PlannedDigest {
-  /** The digest's number that day for its recipient (1: no suffix). */
-  n: number;
-  record: DigestRecord;
-}
 
 export interface TickReport {
   plannedDays: IsoDate[];
@@ -125,7 +118,7 @@ export class Scheduler {
     for (const [key, cards] of digestGroups(items, org)) {
       let n = 1;
       for (const group of cards) {
-        const digest = await this.planDigest(key, group, day, today, n);
+        const digest = await planDigest(this.deps.repos.followUps, key, group, day, today, n);
         planned.push(digest);
         n = digest.n + 1;
       }
@@ -158,47 +151,6 @@ export class Scheduler {
       })),
     );
     return queued.added;
-  }
-
-  /**
-   * The digest of one card's worth of items, numbered from `from` on: a digest with exactly these
-   * items may exist from a tick that crashed before it was recorded, so it is reused (same id, so
-   * the outbox keeps it exactly-once); an id holding other items (an earlier digest the same day)
-   * is passed over.
-   */
-  private async planDigest(
-    key: string,
-    group: DigestGroup,
-    day: IsoDate,
-    today: IsoDate,
-    from: number,
-  ): Promise<PlannedDigest> {
-    const late = day < today;
-    const items = group.items.map((i) => ({
-      kind: i.kind,
-      stepId: i.stepId,
-      lateFrom: late ? day : null,
-    }));
-    const signature = (list: ReadonlyArray<{ kind: string; stepId: string }>) =>
-      list
-        .map((i) => `${i.stepId}/${i.kind}`)
-        .sort()
-        .join(',');
-    const idOf = (n: number) => (n === 1 ? digestId(key, day) : `${digestId(key, day)}#${n}`);
-    let n = from;
-    for (;;) {
-      const existing = await this.deps.repos.followUps.digest(idOf(n));
-      if (!existing || signature(existing.items) === signature(items)) break;
-      n++;
-    }
-    const record = {
-      id: idOf(n),
-      recipient: group.recipient.aadObjectId,
-      audience: group.audience,
-      date: day,
-      items,
-    };
-    return { n, record };
   }
 
   /**

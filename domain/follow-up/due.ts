@@ -62,6 +62,13 @@ export function dueItems(steps: readonly FollowUpStep[], date: IsoDate): DueItem
   return steps.flatMap((s) => stepItems(s, date)).sort(order);
 }
 
+/** Whether an item was already delivered (its step's bookkeeping names this day). */
+export function delivered(step: FollowUpStep, item: Pick<DueItem, 'kind' | 'date'>): boolean {
+  if (item.kind === 'new') return step.notifiedOn === item.date;
+  if (item.kind === 'escalation') return step.escalatedToHrOn === item.date;
+  return step.remindedOn === item.date;
+}
+
 /** Records that an item was delivered (bookkeeping only: the version does not change). */
 export function recordDelivery(
   step: FollowUpStep,
