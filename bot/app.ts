@@ -27,9 +27,7 @@ import { OutboxSender } from './proactive/outbox-sender.js';
 import { RateLimiter, rateLimitsFromConfig, type RateLimits } from './proactive/rate-limiter.js';
 import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery.js';
 import { Scheduler } from './scheduler.js';
-import { indexFor } from './handlers/stats/stats-service.js';
-import { unitReport } from '../domain/statistics/unit-report.js';
-import { statisticsAsOf } from '../domain/statistics/period.js';
+import { unitAboveTarget } from '../app/statistics.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 import { guideFeature } from './handlers/guide/guide-routes.js';
 
@@ -105,21 +103,9 @@ export function defaultRoutes(
   };
 }
 
-/**
- * Whether a unit is above its absence target now (decides Høje-Taastrup's conditional steps): the
- * same figure as its stats card, i.e. the 12 whole months up to the last complete month.
- */
+/** Whether a unit is above its absence target now (decides Høje-Taastrup's conditional steps). */
 function aboveTarget(deps: AppDeps) {
-  return (unitId: string, today: string): Promise<boolean> => {
-    const report = unitReport(
-      indexFor(deps.repos),
-      unitId,
-      statisticsAsOf(today),
-      { hr: true, leads: [] },
-      { staffMixAsTarget: true },
-    );
-    return Promise.resolve(report.ok && report.value.gap !== null && report.value.gap > 0);
-  };
+  return (unitId: string, today: string): Promise<boolean> => unitAboveTarget(deps, unitId, today);
 }
 
 function createDelivery(

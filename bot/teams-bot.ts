@@ -15,7 +15,7 @@ import type { Locale } from '../domain/model.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { AppDeps } from './deps.js';
 import { resolvePerson } from './identity.js';
-import { rememberConversation, scopeOf } from './proactive/references.js';
+import { audienceOf, rememberConversation, scopeOf } from './proactive/references.js';
 import { sendCard } from './cards.js';
 import type { ExecuteAnswer, ExecuteHandler, SubmitHandler, TextHandler, Turn } from './turn.js';
 
@@ -66,14 +66,19 @@ export class NaervaerBot extends TeamsActivityHandler {
     const person = await resolvePerson(context, this.deps);
     const locale = this.localeOf(context, null);
     if (!person) return { locale, person: null };
+    const roles = rolesOf(person);
+    const now = this.deps.clock();
+    const audience = audienceOf(context);
     return {
       context,
       person,
-      roles: rolesOf(person),
+      roles,
       locale,
       t: translator(locale),
-      now: this.deps.clock(),
+      now,
       deps: this.deps,
+      audience,
+      ctx: { actor: { person, roles }, audience, now, repos: this.deps.repos },
     };
   }
 

@@ -3,6 +3,8 @@ import type { DateTime } from 'luxon';
 import type { Locale, Person, Role } from '../domain/model.js';
 import type { Translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
+import type { Audience } from '../domain/access.js';
+import type { UseCaseContext } from '../app/context.js';
 
 /** Everything a handler needs for one turn of a recognised person. */
 export interface Turn {
@@ -13,6 +15,10 @@ export interface Turn {
   t: Translator;
   now: DateTime;
   deps: AppDeps;
+  /** Where the answer is shown: decides what may be shown at all (domain/access.ts). */
+  audience: Audience;
+  /** The same turn as the use cases in app/ take it. */
+  ctx: UseCaseContext;
 }
 
 /** What an Action.Execute handler answers: a refreshed card, or a message. */

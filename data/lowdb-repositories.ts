@@ -162,10 +162,8 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
       },
     },
     statistics: {
-      snapshot: () => {
-        const data = store.read();
-        return { version: statisticsVersion(data, periodWrites), data };
-      },
+      version: () => Promise.resolve(statisticsVersion(store.read(), periodWrites)),
+      load: () => Promise.resolve(store.read()),
     },
     absence: lowdbAbsenceRepository(store, now, () => void periodWrites++),
     followUps: lowdbFollowUpRepository(store),

@@ -64,9 +64,13 @@ export interface DialogStateRepository {
   delete(keys: readonly string[]): Promise<void>;
 }
 
-/** What the statistics engine reads, with a version that changes whenever the data changes. */
+/**
+ * What the statistics engine reads. `version` changes whenever an input of the figures changes
+ * (in any process sharing the store); `load` returns the inputs as they are now.
+ */
 export interface StatisticsRepository {
-  snapshot(): { version: unknown; data: StatisticsData };
+  version(): Promise<string>;
+  load(): Promise<StatisticsData>;
 }
 
 /** The scheduler's progress (survives restarts). */

@@ -84,3 +84,95 @@ export function hrConsultantsFor(
   const specific = consultants.filter((p) => p.hrUnits.some((u) => line.has(u)));
   return specific.length > 0 ? specific : consultants.filter((p) => p.hrUnits.length === 0);
 }
+
+/**
+ * Where an answer is shown. Person-level data (names, sick periods, follow-up steps, cases) is
+ * shown only where the reader is the actor alone: the personal chat, the personal tab, and
+ * proactive cards sent to one recipient's personal chat. A group chat, a channel and a channel
+ * tab get aggregates only, and the own-leader/HR exemption from small-group suppression does not
+ * apply there, because others read along.
+ */
+export type Audience = 'personal' | 'groupChat' | 'channel' | 'tab' | 'channelTab' | 'scheduled';
+
+export const AUDIENCES: readonly Audience[] = [
+  'personal',
+  'groupChat',
+  'channel',
+  'tab',
+  'channelTab',
+  'scheduled',
+];
+
+/** Whether anything about an individual may be shown to this audience. */
+export function showsPersons(audience: Audience): boolean {
+  return audience === 'personal' || audience === 'tab' || audience === 'scheduled';
+}
+
+/**
+ * Who reads an aggregate, for small-group suppression: the actor's own exemptions (HR, or the
+ * unit's own leader) count only where the actor reads alone; elsewhere nobody is exempt.
+ */
+export function aggregateViewer(
+  person: Person,
+  audience: Audience,
+): { hr: boolean; leads: readonly string[] } {
+  if (!showsPersons(audience)) return { hr: false, leads: [] };
+  return { hr: isHr(person), leads: person.leads };
+}
+
+/** What an actor asks to see or do; decided by `mayAccess` alone. */
+export type AccessRequest =
+  /** Aggregated figures of a unit (statistics, rankings, summaries). */
+  | { kind: 'unit-aggregates'; unitId: string }
+  /** A person's absence, plan or frequency as their leader (read or change). */
+  | { kind: 'employee'; unitId: string }
+  /** A follow-up case addressed to HR for a unit (HR steps, HR requests, replies). */
+  | { kind: 'hr-case'; unitId: string }
+  /** Anything about individuals in these units on a card queued for this recipient earlier. */
+  | { kind: 'queued-card'; unitIds: readonly string[]; as: 'leader' | 'hr' | 'hr-admin' };
+
+export type AccessDenial = 'audience' | 'not-your-unit' | 'not-hr-for-unit' | 'no-role';
+
+/**
+ * The one answer to "may this actor, for this audience, see or do this". Every door (chat,
+ * cards, proactive rendering, the tab) asks here; nothing else decides access.
+ */
+export function mayAccess(
+  person: Person,
+  persons: readonly Person[],
+  units: readonly Unit[],
+  audience: Audience,
+  request: AccessRequest,
+): { ok: true } | { ok: false; reason: AccessDenial } {
+  const deny = (reason: AccessDenial) => ({ ok: false as const, reason });
+  if (request.kind === 'unit-aggregates') {
+    return visibleUnits(person, units).has(request.unitId) ? { ok: true } : deny('not-your-unit');
+  }
+  if (!showsPersons(audience)) return deny('audience');
+  if (request.kind === 'employee') {
+    if (person.leads.length === 0) return deny('no-role');
+    return unitsLedBy(person, units).has(request.unitId) ? { ok: true } : deny('not-your-unit');
+  }
+  if (request.kind === 'hr-case') {
+    return isHrFor(person, persons, units, request.unitId) ? { ok: true } : deny('not-hr-for-unit');
+  }
+  const check = (unitId: string): boolean =>
+    request.as === 'leader'
+      ? unitsLedBy(person, units).has(unitId)
+      : request.as === 'hr-admin'
+        ? person.hr === 'admin'
+        : isHrFor(person, persons, units, unitId);
+  return request.unitIds.every(check) ? { ok: true } : deny('not-your-unit');
+}
+
+/** An HR admin, or an HR consultant who serves the unit (see hrConsultantsFor). */
+function isHrFor(
+  person: Person,
+  persons: readonly Person[],
+  units: readonly Unit[],
+  unitId: string,
+): boolean {
+  if (person.hr === 'admin') return true;
+  if (person.hr !== 'consultant') return false;
+  return hrConsultantsFor(persons, units, unitId).some((p) => p.aadObjectId === person.aadObjectId);
+}

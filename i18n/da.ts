@@ -2,6 +2,7 @@ import { coreDa } from './messages/core.js';
 import { statsDa } from './messages/stats.js';
 import { followUpDa } from './messages/followup.js';
 import { guideDa } from './messages/guide.js';
+import { gateDa } from './messages/gate.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -9,6 +10,7 @@ export const da = {
   ...statsDa,
   ...followUpDa,
   ...guideDa,
+  ...gateDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

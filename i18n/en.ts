@@ -2,6 +2,7 @@ import { coreEn } from './messages/core.js';
 import { statsEn } from './messages/stats.js';
 import { followUpEn } from './messages/followup.js';
 import { guideEn } from './messages/guide.js';
+import { gateEn } from './messages/gate.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -10,4 +11,5 @@ export const en: Record<MessageKey, string> = {
   ...statsEn,
   ...followUpEn,
   ...guideEn,
+  ...gateEn,
 };

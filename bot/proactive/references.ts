@@ -1,8 +1,15 @@
 import { TurnContext } from 'botbuilder';
 import type { Locale } from '../../domain/model.js';
+import type { Audience } from '../../domain/access.js';
 import type { AppDeps } from '../deps.js';
 
 export type Scope = 'personal' | 'channel' | 'groupChat';
+
+/** The audience of a chat turn: who reads the answer along with the actor. */
+export function audienceOf(context: TurnContext): Audience {
+  const scope = scopeOf(context);
+  return scope === 'personal' ? 'personal' : scope;
+}
 
 export function scopeOf(context: TurnContext): Scope {
   const type = context.activity.conversation?.conversationType;

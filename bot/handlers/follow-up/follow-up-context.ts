@@ -3,14 +3,13 @@
  * own employees (valid today, in the units they lead and their sub-units), names for person keys,
  * and the audit entry for each individual read or write.
  */
-import { unitsLedBy } from '../../../domain/access.js';
+import { showsPersons, unitsLedBy } from '../../../domain/access.js';
 import { ZONE } from '../../../domain/clock.js';
 import { distinctPersons } from '../../../domain/follow-up/name-match.js';
 import type { IsoDate, Person, Unit } from '../../../domain/model.js';
 import type { AuditEntry } from '../../../data/schema.js';
 import type { OrgSnapshot } from '../../../data/repositories.js';
 import type { AppDeps } from '../../deps.js';
-import { scopeOf } from '../../proactive/references.js';
 import type { Turn } from '../../turn.js';
 
 export interface Employee {
@@ -23,7 +22,8 @@ export interface Employee {
 export const todayOf = (turn: Pick<Turn, 'now'>): IsoDate =>
   turn.now.setZone(ZONE).toISODate() ?? '';
 
-export const isPersonalChat = (turn: Turn): boolean => scopeOf(turn.context) === 'personal';
+/** Whether this turn's audience may see anything about an individual (domain/access.ts). */
+export const isPersonalChat = (turn: Turn): boolean => showsPersons(turn.audience);
 
 export const isLeader = (turn: Turn): boolean => turn.roles.includes('leader');
 

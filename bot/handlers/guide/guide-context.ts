@@ -8,7 +8,7 @@ import { today } from '../../../domain/clock.js';
 import type { GuideActor, GuideDialogDeps } from '../../../dialogs/guide-deps.js';
 import { turnOf } from '../../dialog-host.js';
 import type { AppDeps } from '../../deps.js';
-import { scopeOf } from '../../proactive/references.js';
+import { showsPersons } from '../../../domain/access.js';
 import type { Turn } from '../../turn.js';
 import type { FollowUpOptions } from '../follow-up/hr-notifier.js';
 import { ensurePlan } from '../follow-up/plan-view.js';
@@ -42,6 +42,6 @@ export const actorOf = (turn: Turn): GuideActor => ({ person: turn.person, t: tu
  * Returns the refusal to send, or null when the turn may go on.
  */
 export function guideRefusal(turn: Turn): string | null {
-  if (scopeOf(turn.context) !== 'personal') return turn.t('guide.chat.personalOnly');
+  if (!showsPersons(turn.audience)) return turn.t('guide.chat.personalOnly');
   return turn.roles.includes('leader') ? null : turn.t('guide.chat.leadersOnly');
 }

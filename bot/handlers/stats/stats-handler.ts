@@ -1,22 +1,49 @@
+/**
+ * Statistics in chat: the text questions and the stats card buttons call the use cases in
+ * app/statistics.ts and turn their views into cards. In a group chat or a channel the use cases
+ * answer with aggregates only (small groups suppressed for everyone) and refuse person lists.
+ */
 import { recognizeStatsIntent } from '../../../domain/statistics/chat-intents.js';
 import { parseStatsAction, STATS_VERBS } from '../../../cards/stats-actions.js';
+import { statsCard } from '../../../cards/stats-card.js';
+import { rankingCard } from '../../../cards/ranking-card.js';
+import { unitChoiceCard } from '../../../cards/unit-choice-card.js';
+import { frequentAbsenceCard } from '../../../cards/frequent-absence-card.js';
+import type { Translator } from '../../../i18n/index.js';
+import {
+  askStatistics,
+  frequentAbsenceList,
+  showUnitStatistics,
+  type StatisticsAnswer,
+  type StatisticsView,
+} from '../../../app/statistics.js';
 import { sendCard } from '../../cards.js';
 import type { ExecuteHandler, TextHandler, Turn } from '../../turn.js';
-import {
-  frequentAnswer,
-  periodFor,
-  statsAnswer,
-  unitCard,
-  type StatsAnswer,
-} from './stats-service.js';
-import { canSeeUnit } from '../../../domain/access.js';
 
-async function send(turn: Turn, answer: StatsAnswer): Promise<void> {
-  if (answer.kind === 'text') {
-    await turn.context.sendActivity(answer.text);
-    return;
+export function statisticsCard(view: StatisticsView, t: Translator): object {
+  switch (view.kind) {
+    case 'unit':
+      return statsCard(view, t);
+    case 'ranking':
+      return rankingCard({ ...view, scopeName: view.scopeName ?? t('stats.ranking.yourUnits') }, t);
+    case 'choice':
+      return unitChoiceCard(view, t);
+    case 'frequent':
+      return frequentAbsenceCard(view, t);
   }
-  for (const card of answer.cards) await sendCard(turn.context, card);
+}
+
+type Rendered = { kind: 'cards'; cards: object[] } | { kind: 'text'; text: string };
+
+function render(answer: StatisticsAnswer, t: Translator): Rendered {
+  if (answer.kind === 'message') return { kind: 'text', text: t(answer.key, answer.params) };
+  return { kind: 'cards', cards: answer.views.map((v) => statisticsCard(v, t)) };
+}
+
+async function send(turn: Turn, answer: StatisticsAnswer): Promise<void> {
+  const shown = render(answer, turn.t);
+  if (shown.kind === 'text') return void (await turn.context.sendActivity(shown.text));
+  for (const card of shown.cards) await sendCard(turn.context, card);
 }
 
 /** "hvordan ligger vi ift. måltal?", "fravær i X", "hvem har haft mange sygeperioder?" … */
@@ -26,18 +53,11 @@ export const statsTextHandler: TextHandler = {
   async handle(turn, text) {
     const intent = recognizeStatsIntent(text);
     if (!intent) return;
-    if (intent.kind === 'frequent') return send(turn, await frequentAnswer(turn, null));
-    await send(turn, statsAnswer(turn, intent.unitPhrase, intent.year));
+    if (intent.kind === 'frequent')
+      return send(turn, await frequentAbsenceList(turn.ctx, { unitId: null }));
+    await send(turn, await askStatistics(turn.ctx, intent));
   },
 };
-
-/** A unit's card for the rolling 12 months, or for the calendar year a ranking or choice carried. */
-function showUnit(turn: Turn, unitId: string, year: number | undefined): StatsAnswer {
-  const period = periodFor(turn, year);
-  if ('futureYear' in period)
-    return { kind: 'text', text: turn.t('stats.futureYear', { year: String(period.futureYear) }) };
-  return unitCard(turn, unitId, period);
-}
 
 /** The buttons on stats cards: open a unit, show the frequent-absence list. */
 export const statsExecuteHandler: ExecuteHandler = {
@@ -45,16 +65,14 @@ export const statsExecuteHandler: ExecuteHandler = {
   async handle(turn, _verb, data) {
     const action = parseStatsAction(data);
     if (!action) return { kind: 'message', text: turn.t('core.invalidAction') };
-    const units = turn.deps.repos.statistics.snapshot().data.units;
-    if (!canSeeUnit(turn.person, units, action.unitId))
-      return { kind: 'message', text: turn.t('stats.notYourUnit') };
     const answer =
       action.verb === STATS_VERBS.showUnit
-        ? showUnit(turn, action.unitId, action.year)
-        : await frequentAnswer(turn, action.unitId);
-    if (answer.kind === 'text') return { kind: 'message', text: answer.text };
+        ? await showUnitStatistics(turn.ctx, { unitId: action.unitId, year: action.year })
+        : await frequentAbsenceList(turn.ctx, { unitId: action.unitId });
+    const shown = render(answer, turn.t);
+    if (shown.kind === 'text') return { kind: 'message', text: shown.text };
     // The first card replaces the one clicked; further cards (a ranking) follow as messages.
-    for (const extra of answer.cards.slice(1)) await sendCard(turn.context, extra);
-    return { kind: 'card', card: answer.cards[0] ?? {} };
+    for (const extra of shown.cards.slice(1)) await sendCard(turn.context, extra);
+    return { kind: 'card', card: shown.cards[0] ?? {} };
   },
 };
