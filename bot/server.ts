@@ -1,19 +1,31 @@
 /**
- * restify: POST /api/messages (malformed activities get 400 and no turn), GET /healthz.
+ * restify: POST /api/messages, GET /healthz, /privacy, /terms. A request to /api/messages that is
+ * not JSON gets 415; in local mode one a browser marks cross-site, or whose serviceUrl is not this
+ * machine, gets 403; a malformed or overlong activity 400; a failed authentication 401. No turn.
  */
 import restify from 'restify';
 import { z } from 'zod';
 import type { CloudAdapter } from 'botbuilder';
 import type { NaervaerBot } from './teams-bot.js';
 import type { AppDeps } from './deps.js';
+import { headerRefusal, processActivity, refuse, serviceUrlRefusal } from './http-guard.js';
 
-/** The least an activity must carry before the adapter sees it. */
+/** Identifiers are short in every channel; a longer one is refused before any code stores it. */
+const ID_MAX = 512;
+const id = z.string().min(1).max(ID_MAX);
+const optionalId = z.string().max(ID_MAX).nullish();
+
+/** The least an activity must carry before the adapter sees it, and the most it may carry. */
 const activityShape = z.looseObject({
-  type: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  channelId: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }).optional(),
+  type: z.string().min(1).max(64),
+  id: optionalId,
+  replyToId: optionalId,
+  serviceUrl: z.string().min(1).max(2048),
+  channelId: id,
+  locale: z.string().max(20).nullish(),
+  conversation: z.looseObject({ id }),
+  from: z.looseObject({ id, aadObjectId: optionalId }).optional(),
+  recipient: z.looseObject({ id: optionalId }).nullish(),
 });
 
 export function createServer(
@@ -22,9 +34,18 @@ export function createServer(
   bot: NaervaerBot,
 ): restify.Server {
   const server = restify.createServer({ name: 'naervaer', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 }));
 
-  server.post('/api/messages', async (req, res) => {
+  // Refused on the headers alone, before the body is read or parsed.
+  const guard: restify.RequestHandler = (req, res, next) => {
+    const refusal = headerRefusal(req.headers, deps.config.mode);
+    if (!refusal) return next();
+    deps.logger.warn({ status: refusal.status, reason: refusal.error }, 'request refused');
+    refuse(res, refusal);
+    return next(false);
+  };
+  const body = restify.plugins.bodyParser({ mapParams: false, maxBodySize: 512 * 1024 });
+
+  server.post('/api/messages', guard, ...body, async (req, res) => {
     const shape = activityShape.safeParse(req.body);
     if (!shape.success) {
       deps.logger.warn(
@@ -34,7 +55,19 @@ export function createServer(
       res.send(400, { error: 'malformed activity' });
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const refusal = serviceUrlRefusal(shape.data.serviceUrl, deps.config.mode);
+    if (refusal) {
+      deps.logger.warn({ status: refusal.status }, 'request refused: serviceUrl');
+      refuse(res, refusal);
+      return;
+    }
+    await processActivity(
+      adapter,
+      req,
+      res,
+      (context) => bot.run(context),
+      () => deps.logger,
+    );
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -37,6 +37,10 @@ export interface MintOptions {
   alg?: SigningAlg;
   /** Sign with a key that the server does not serve (same kid): a forged signature. */
   signWithForeignKey?: boolean;
+  /** Seconds from now until `nbf`; positive for a token that is not valid yet. Default: now. */
+  notBeforeInSec?: number;
+  /** Claims added to (or, when undefined, removed from) the payload after the standard ones. */
+  claims?: Record<string, unknown>;
 }
 
 export interface FakeOpenId {
@@ -102,7 +106,7 @@ function generateKeys(): Promise<Keys> {
   return sharedKeys;
 }
 
-function claimsOf(options: MintOptions): Record<string, string> {
+function claimsOf(options: MintOptions): Record<string, unknown> {
   return { serviceurl: options.serviceUrl };
 }
 
@@ -114,13 +118,21 @@ async function signToken(
   const alg = options.alg ?? 'RS256';
   const now = Math.floor(Date.now() / 1000);
   const expiresIn = options.expiresInSec ?? 3600;
-  const jwt = new SignJWT(claimsOf(options))
-    .setProtectedHeader({ alg, typ: 'JWT', kid: options.kid ?? keys.kid })
-    .setIssuer(options.issuer ?? BOT_FRAMEWORK_ISSUER)
-    .setAudience(options.audience ?? options.appId)
-    .setIssuedAt(Math.min(now, now + expiresIn - 60))
-    .setNotBefore(Math.min(now, now + expiresIn - 60))
-    .setExpirationTime(now + expiresIn);
+  const issuedAt = Math.min(now, now + expiresIn - 60);
+  const payload = {
+    ...claimsOf(options),
+    iss: options.issuer ?? BOT_FRAMEWORK_ISSUER,
+    aud: options.audience ?? options.appId,
+    iat: issuedAt,
+    nbf: options.notBeforeInSec === undefined ? issuedAt : now + options.notBeforeInSec,
+    exp: now + expiresIn,
+    ...options.claims,
+  };
+  const jwt = new SignJWT(payload).setProtectedHeader({
+    alg,
+    typ: 'JWT',
+    kid: options.kid ?? keys.kid,
+  });
   if (alg === 'HS256') return jwt.sign(hmacSecret);
   return jwt.sign(options.signWithForeignKey ? keys.foreignKey : keys.privateKey);
 }
