@@ -3,20 +3,25 @@
  * The request itself is always stored first (hrRequests), so a notifier that fails or is absent
  * loses nothing: the lead's implementation can enqueue into the outbox with the request's id.
  */
-import type { IsoDate } from '../../../domain/model.js';
-import type { Translator } from '../../../i18n/index.js';
+import type { IsoDate } from '../domain/model.js';
+import type { Translator } from '../i18n/index.js';
 
 /** A card rendered in the recipient's own language (the lead knows each recipient's locale). */
 export type LocalizedCard = (t: Translator) => object;
 
 export interface HrNotifier {
   /**
-   * Tells the HR consultant(s) serving the unit (domain/access.ts hrConsultantsFor).
+   * Tells the HR consultant(s) serving the unit about one person (hrConsultantsFor).
    * `requestId` is stable (the hrRequests id): use it to send exactly once.
    */
-  notify(unitId: string, card: LocalizedCard, requestId: string): Promise<void>;
-  /** Sends HR's answer to the leader who asked (personal chat). */
-  notifyLeader?(aadObjectId: string, card: LocalizedCard, requestId: string): Promise<void>;
+  notify(unitId: string, card: LocalizedCard, requestId: string, personKey: string): Promise<void>;
+  /** Sends HR's answer to the leader who asked (personal chat); `subject` is whom it is about. */
+  notifyLeader?(
+    aadObjectId: string,
+    card: LocalizedCard,
+    requestId: string,
+    subject: { personKey: string; unitId: string },
+  ): Promise<void>;
 }
 
 export interface FollowUpOptions {

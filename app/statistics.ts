@@ -245,12 +245,12 @@ export async function frequentAbsenceList(
   if (unitsLedBy(person, units).size === 0)
     return message(isHr(person) ? 'stats.frequentLeadersOnly' : 'stats.notYourUnit');
   const roots = input.unitId !== null ? [input.unitId] : person.leads;
-  const { persons } = await ctx.repos.org.snapshot();
+  const { persons, policies } = await ctx.repos.org.snapshot();
   for (const unitId of roots) {
     const decision = mayAccess(person, persons, units, ctx.audience, { kind: 'employee', unitId });
     if (!decision.ok) return message('stats.notYourUnit');
   }
-  const people = frequentAbsence(index, roots, todayIn(ctx));
+  const people = frequentAbsence(index, roots, todayIn(ctx), policies);
   for (const p of people)
     await auditAction(ctx, 'absence.frequent.read', p.personKey, p.unitId, 'allowed');
   const unitName = roots.map((id) => units.find((u) => u.id === id)?.name ?? id).join(', ');

@@ -17,7 +17,7 @@ import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
 import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
-import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
+import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import {
   createLowdbOutboxRepository,
   type LowdbOutboxOptions,

@@ -11,7 +11,7 @@ import type { DigestRecord } from '../data/follow-up-schema.js';
 import { digestId } from '../domain/follow-up/due.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import { MAX_DIGEST_ITEMS } from '../cards/due-digest-card.js';
-import { leaderOf } from './handlers/follow-up/follow-up-context.js';
+import { leaderOf } from '../app/org.js';
 
 export interface DigestGroup {
   recipient: Person;

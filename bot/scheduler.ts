@@ -17,14 +17,14 @@ import type { IsoDate } from '../domain/model.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, planDigest, type PlannedDigest } from './digest-groups.js';
-import { leaderOf } from './handlers/follow-up/follow-up-context.js';
+import { leaderOf } from '../app/org.js';
 import { newPlan } from './handlers/follow-up/plan-view.js';
 import {
   checkFrequencyTriggersMany,
   frequencyCardFor,
   hitOf,
 } from './handlers/follow-up/frequency-check.js';
-import type { FollowUpOptions } from './handlers/follow-up/hr-notifier.js';
+import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import { enqueueCard } from './proactive/delivery.js';
 
 export interface TickReport {
@@ -203,8 +203,13 @@ export class Scheduler {
         // All at once: the enqueues of every person share the store's next write.
         await Promise.all(
           [...own, ...earlier].map((hit) =>
-            enqueueCard(this.deps, this.outbox, `freq:${hit.id}`, leader.aadObjectId, (t) =>
-              frequencyCardFor(name, hit, t),
+            enqueueCard(
+              this.deps,
+              this.outbox,
+              `freq:${hit.id}`,
+              leader.aadObjectId,
+              (t) => frequencyCardFor(name, hit, t),
+              { as: 'leader', unitIds: [unitId], subjects: [{ personKey, unitId }] },
             ),
           ),
         );

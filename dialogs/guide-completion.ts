@@ -90,6 +90,7 @@ async function notifyHr(
         employee.unitId,
         (t) => guideHrCard(view, t),
         hrRequestId(batch.sessionId, offer),
+        employee.personKey,
       );
       await auditGuide(deps, actor, {
         action: 'guide.offer.hr',

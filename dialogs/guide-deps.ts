@@ -24,7 +24,7 @@ export type LocalizedCard = (t: Translator) => object;
 /** Tells the HR consultant(s) serving a unit (the follow-up feature's HrNotifier fits this). */
 export interface GuideHrNotifier {
   /** `requestId` is stable: the notifier sends each one once. */
-  notify(unitId: string, card: LocalizedCard, requestId: string): Promise<void>;
+  notify(unitId: string, card: LocalizedCard, requestId: string, personKey: string): Promise<void>;
 }
 
 export interface GuideDialogDeps {

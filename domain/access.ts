@@ -156,6 +156,8 @@ export function mayAccess(
   if (request.kind === 'hr-case') {
     return isHrFor(person, persons, units, request.unitId) ? { ok: true } : deny('not-hr-for-unit');
   }
+  const holdsRole = request.as === 'leader' ? person.leads.length > 0 : person.hr !== null;
+  if (!holdsRole) return deny('no-role');
   const check = (unitId: string): boolean =>
     request.as === 'leader'
       ? unitsLedBy(person, units).has(unitId)

@@ -12,8 +12,9 @@ import { translator, type Translator } from '../../i18n/index.js';
 import { card as cardOf, heading, text } from '../../cards/elements.js';
 import type { OutboxItem, OutboxRepository } from '../../data/outbox-repository.js';
 import type { AppDeps } from '../deps.js';
-import { renderDigest } from '../handlers/follow-up/digest-view.js';
-import type { HrNotifier, LocalizedCard } from '../handlers/follow-up/hr-notifier.js';
+import { dueDigestCard } from '../../cards/due-digest-card.js';
+import { digestItemsFor, releaseQueuedCard, type CardAbout } from '../../app/proactive.js';
+import type { HrNotifier, LocalizedCard } from '../../app/follow-up-seams.js';
 import type { Renderer, RenderResult } from './outbox-sender.js';
 import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
 
@@ -30,29 +31,38 @@ async function localeOf(deps: AppDeps, aadObjectId: string): Promise<Locale> {
   );
 }
 
-/** Enqueues one ready card for a person, rendered in their language; the id makes it exactly-once. */
+/**
+ * Enqueues one ready card for a person, rendered in their language; the id makes it exactly-once.
+ * `about` names the units and people it shows, so access is decided again when it is sent.
+ */
 export async function enqueueCard(
   deps: AppDeps,
   outbox: OutboxRepository,
   id: string,
   recipient: string,
   card: LocalizedCard,
+  about: CardAbout,
 ): Promise<void> {
   const t = translator(await localeOf(deps, recipient));
   const now = deps.clock().toUTC().toISO() ?? '';
-  await outbox.enqueue([{ id, recipient, kind: 'card', payload: { card: card(t) }, dueAt: now }]);
+  const payload = { card: card(t), about };
+  await outbox.enqueue([{ id, recipient, kind: 'card', payload, dueAt: now }]);
 }
 
 export function outboxHrNotifier(deps: AppDeps, outbox: OutboxRepository): HrNotifier {
   return {
-    async notify(unitId, card, requestId) {
+    async notify(unitId, card, requestId, personKey) {
       const { persons, units } = await deps.repos.org.snapshot();
+      const about: CardAbout = { as: 'hr', unitIds: [unitId], subjects: [{ personKey, unitId }] };
       for (const hr of hrConsultantsFor(persons, units, unitId)) {
-        await enqueueCard(deps, outbox, `hr:${requestId}:${hr.aadObjectId}`, hr.aadObjectId, card);
+        const id = `hr:${requestId}:${hr.aadObjectId}`;
+        await enqueueCard(deps, outbox, id, hr.aadObjectId, card, about);
       }
     },
-    async notifyLeader(aadObjectId, card, requestId) {
-      await enqueueCard(deps, outbox, `leader:${requestId}:${aadObjectId}`, aadObjectId, card);
+    async notifyLeader(aadObjectId, card, requestId, subject) {
+      const about: CardAbout = { as: 'leader', unitIds: [subject.unitId], subjects: [subject] };
+      const id = `leader:${requestId}:${aadObjectId}`;
+      await enqueueCard(deps, outbox, id, aadObjectId, card, about);
     },
   };
 }
@@ -81,13 +91,25 @@ export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
       : [];
     const role = found.role === 'hr' ? 'hr' : 'leader';
     const name = recipient?.displayName ?? item.recipient;
+    const unitIds = auditUnits(found, recipient);
     for (const person of tell) {
       const id = `unreachable:${item.id}:${person.aadObjectId}`;
-      await enqueueCard(deps, outbox, id, person.aadObjectId, (t) =>
-        unreachableCard(name, role, t),
+      const about: CardAbout = {
+        as: person.hr === 'admin' ? 'hr-admin' : 'hr',
+        // The notice names the unreachable colleague, nobody's absence: HR of any unit may read it.
+        unitIds: [],
+        subjects: [],
+      };
+      await enqueueCard(
+        deps,
+        outbox,
+        id,
+        person.aadObjectId,
+        (t) => unreachableCard(name, role, t),
+        about,
       );
     }
-    for (const unitId of auditUnits(found, recipient)) {
+    for (const unitId of unitIds) {
       await deps.repos.audit.record({
         actor: 'system',
         action: 'delivery.unreachable',
@@ -108,13 +130,16 @@ export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
 
 export function renderers(deps: AppDeps): Record<string, Renderer> {
   return {
-    card: (item) => {
+    card: async (item) => {
       const card = item.payload.card;
-      return Promise.resolve(
-        typeof card === 'object' && card !== null
-          ? cardActivity(card)
-          : { cancel: 'no card in payload' },
+      if (typeof card !== 'object' || card === null) return { cancel: 'no card in payload' };
+      const release = await releaseQueuedCard(
+        deps.repos,
+        item.recipient,
+        item.payload.about,
+        item.id,
       );
+      return release ? cardActivity(card) : { cancel: 'recipient may no longer see it' };
     },
     digest: async (item, ctx) => {
       const id = typeof item.payload.digestId === 'string' ? item.payload.digestId : '';
@@ -125,12 +150,11 @@ export function renderers(deps: AppDeps): Record<string, Renderer> {
         return { cancel: 'nothing left to do' };
       const recipient = await deps.repos.org.findPerson(item.recipient);
       const today = ctx.now.toISODate() ?? '';
-      const card = await renderDigest(
-        deps,
-        { record, recipientName: recipient?.displayName ?? '', today },
-        translator(ctx.locale),
-      );
-      return cardActivity(card);
+      const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
+      const items = await digestItemsFor(deps.repos, input);
+      if (items.length === 0) return { cancel: 'recipient may no longer see it' };
+      const view = { ...input, id: record.id, audience: record.audience, date: record.date };
+      return cardActivity(dueDigestCard({ ...view, items, notice: null }, translator(ctx.locale)));
     },
   };
 }

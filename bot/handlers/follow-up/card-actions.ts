@@ -13,9 +13,10 @@ import type { OrgSnapshot } from '../../../data/repositories.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
 import { frequencyCardFor, hitOf } from './frequency-check.js';
-import { audit, employeeDirectory, myEmployee, todayOf } from './follow-up-context.js';
+import { audit, myEmployee, todayOf } from './follow-up-context.js';
+import { employeeDirectory } from '../../../app/org.js';
 import { askHrForFrequency, hrCardFor } from './hr-help.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { performFor } from './perform-intent.js';
 
 type Choose = Extract<FollowUpAction, { verb: typeof V.chooseEmployee }>;
@@ -126,7 +127,7 @@ async function tellLeader(
 ): Promise<void> {
   const notify = options.hrNotifier?.notifyLeader?.bind(options.hrNotifier);
   if (!notify || !request.reply) return;
-  const names = await employeeDirectory(turn.deps, todayOf(turn));
+  const names = await employeeDirectory(turn.deps.repos, todayOf(turn));
   const params = {
     hr: turn.person.displayName,
     name: names.get(request.personKey)?.displayName ?? '–',
@@ -134,7 +135,10 @@ async function tellLeader(
   };
   const render = (tr: Translator) => card([text(tr('followup.hrReply.toLeader', params))]);
   try {
-    await notify(request.requestedBy, render, `${request.id}:reply`);
+    await notify(request.requestedBy, render, `${request.id}:reply`, {
+      personKey: request.personKey,
+      unitId: request.unitId,
+    });
   } catch (err) {
     options.onNotifyError?.(err);
   }

@@ -10,7 +10,7 @@ import {
 import type { ChoiceIntent } from '../../../cards/employee-choice-card.js';
 import type { TextHandler, Turn } from '../../turn.js';
 import { isLeader, isPersonalChat, todayOf } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { performByName } from './perform-intent.js';
 import { sendRegisterCard } from './register-card.js';
 import { fitDateProblem } from './register-fit.js';

@@ -4,19 +4,14 @@
  * in place. Without a stored digest (or one that is not the clicker's), the card shows the one
  * step acted on. The lead's scheduler renders the first delivery with the same function.
  */
-import { dueItemOf } from '../../../domain/follow-up/due.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import type { IsoDate } from '../../../domain/model.js';
-import {
-  dueDigestCard,
-  type DigestItemView,
-  type DigestView,
-} from '../../../cards/due-digest-card.js';
+import { dueDigestCard, type DigestView } from '../../../cards/due-digest-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
 import type { DigestRecord } from '../../../data/follow-up-schema.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { AppDeps } from '../../deps.js';
-import { employeeDirectory, leaderOf } from './follow-up-context.js';
+import { digestItemsFor } from '../../../app/proactive.js';
 
 export interface DigestCardInput {
   record: DigestRecord;
@@ -25,30 +20,21 @@ export interface DigestCardInput {
   known?: readonly FollowUpStep[];
   notice?: DigestView['notice'];
   today: IsoDate;
+  /** Why it is rendered, for the audit log ('send' from the outbox; default 'refresh'). */
+  reason?: string;
 }
 
-/** Renders a stored digest with the current state of its steps (items whose step is gone are left out). */
+/**
+ * Renders a stored digest with the current state of its steps, for its recipient as they are now
+ * (app/proactive.ts leaves out what they may no longer see and audits what is shown).
+ */
 export async function renderDigest(
   deps: Pick<AppDeps, 'repos'>,
   input: DigestCardInput,
   t: Translator,
 ): Promise<AdaptiveCard> {
   const { record } = input;
-  const snapshot = await deps.repos.org.snapshot();
-  const names = await employeeDirectory(deps, input.today);
-  const known = new Map((input.known ?? []).map((s) => [s.id, s]));
-  const items: DigestItemView[] = [];
-  for (const i of record.items) {
-    const step = known.get(i.stepId) ?? (await deps.repos.followUps.step(i.stepId));
-    if (!step) continue;
-    items.push({
-      item: dueItemOf(step, i.kind, record.date),
-      step,
-      employeeName: names.get(step.personKey)?.displayName ?? '–',
-      leaderName: leaderOf(snapshot, step.unitId)?.displayName ?? '–',
-      lateFrom: i.lateFrom,
-    });
-  }
+  const items = await digestItemsFor(deps.repos, { ...input, reason: input.reason ?? 'refresh' });
   const view: DigestView = {
     id: record.id,
     recipientName: input.recipientName,

@@ -19,7 +19,7 @@ import type {
 import { handleChoice, handleFrequency, handleHrReply } from './card-actions.js';
 import { followUpTextHandler } from './chat-handler.js';
 import { isHrConsultant, isLeader, isPersonalChat } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { submitRegisterCard } from './register-card.js';
 import { handleStepAction, isStepAction } from './step-action.js';
 

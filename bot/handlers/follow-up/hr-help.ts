@@ -12,8 +12,9 @@ import type { HrRequestRecord } from '../../../data/follow-up-schema.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { AppDeps } from '../../deps.js';
 import type { Turn } from '../../turn.js';
-import { employeeDirectory, todayOf } from './follow-up-context.js';
-import type { FollowUpOptions, LocalizedCard } from './hr-notifier.js';
+import { todayOf } from './follow-up-context.js';
+import { employeeDirectory } from '../../../app/org.js';
+import type { FollowUpOptions, LocalizedCard } from '../../../app/follow-up-seams.js';
 import { currentPeriod } from './plan-view.js';
 
 /** The HR card of a request as it is now (with HR's answer once given); null if its period is gone. */
@@ -27,7 +28,7 @@ export async function hrCardFor(
   if (!period) return null;
   const steps = await deps.repos.followUps.planFor(period.id);
   const { units, persons } = await deps.repos.org.snapshot();
-  const names = await employeeDirectory(deps, today);
+  const names = await employeeDirectory(deps.repos, today);
   const view = {
     leaderName: persons.find((p) => p.aadObjectId === request.requestedBy)?.displayName ?? '–',
     employeeName: names.get(request.personKey)?.displayName ?? '–',
@@ -51,7 +52,7 @@ export async function askHr(
   const card = await hrCardFor(turn.deps, stored.request, todayOf(turn));
   if (!card) return;
   try {
-    await options.hrNotifier.notify(request.unitId, card, request.id);
+    await options.hrNotifier.notify(request.unitId, card, request.id, request.personKey);
   } catch (err) {
     options.onNotifyError?.(err);
   }

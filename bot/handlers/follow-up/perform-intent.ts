@@ -8,7 +8,7 @@ import { employeeChoiceCard, type ChoiceIntent } from '../../../cards/employee-c
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
 import { audit, myEmployees, othersEmployees, type Employee } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { showPlan } from './plan-view.js';
 import { registerFitness } from './register-fit.js';
 import { announceSickness, registerSickness } from './register-sick.js';

@@ -24,7 +24,7 @@ import type { AppDeps } from '../../deps.js';
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
 import { audit, todayOf, type Employee } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 
 /** The plan a period gets under its unit's policy (nothing stored); empty when none applies. */
 export async function newPlan(

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
 import { audit, myEmployee, myEmployees, othersEmployees, todayOf } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { announceSickness, registerSickness } from './register-sick.js';
 
 type RegisterAction = z.output<typeof registerSickSchema>;

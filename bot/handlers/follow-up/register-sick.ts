@@ -15,7 +15,7 @@ import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
 import { checkFrequencyTriggers, frequencyCardFor } from './frequency-check.js';
 import { audit, todayOf, type Employee } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { sendPlan } from './plan-view.js';
 
 export interface SickInput {

@@ -18,8 +18,9 @@ import { formatDay } from '../../../cards/follow-up-format.js';
 import type { StepChange, StepChangeOutcome } from '../../../data/follow-up-repository.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
 import { digestFor, renderDigest } from './digest-view.js';
-import { audit, employeeDirectory, myEmployee, todayOf } from './follow-up-context.js';
-import type { FollowUpOptions } from './hr-notifier.js';
+import { audit, myEmployee, todayOf } from './follow-up-context.js';
+import { employeeDirectory } from '../../../app/org.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { askHrForStep } from './hr-help.js';
 
 const V = FOLLOW_UP_VERBS;
@@ -113,7 +114,7 @@ async function mayActOn(turn: Turn, step: FollowUpStep): Promise<boolean> {
 }
 
 async function guideHint(turn: Turn, step: FollowUpStep): Promise<void> {
-  const names = await employeeDirectory(turn.deps, todayOf(turn));
+  const names = await employeeDirectory(turn.deps.repos, todayOf(turn));
   const name = names.get(step.personKey)?.displayName ?? '';
   await turn.context.sendActivity(turn.t('followup.guide.hint', { name }));
 }

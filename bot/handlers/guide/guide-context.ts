@@ -10,7 +10,7 @@ import { turnOf } from '../../dialog-host.js';
 import type { AppDeps } from '../../deps.js';
 import { showsPersons } from '../../../domain/access.js';
 import type { Turn } from '../../turn.js';
-import type { FollowUpOptions } from '../follow-up/hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { ensurePlan } from '../follow-up/plan-view.js';
 
 export function guideDialogDeps(deps: AppDeps, options: FollowUpOptions = {}): GuideDialogDeps {

@@ -10,7 +10,7 @@ import { auditGuide } from '../../../dialogs/guide-people.js';
 import { createDialogHost, type DialogHost } from '../../dialog-host.js';
 import type { AppDeps } from '../../deps.js';
 import type { ExecuteHandler, SubmitHandler, TextHandler } from '../../turn.js';
-import type { FollowUpOptions } from '../follow-up/hr-notifier.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { actorOf, guideDialogDeps, guideRefusal } from './guide-context.js';
 import { startGuideExecuteHandler } from './guide-from-step.js';
 import { guideTextHandler } from './guide-text-handler.js';

@@ -9,7 +9,7 @@ import { createApp } from '../../../bot/app.js';
 import { createLogger } from '../../../bot/logger.js';
 import { helpHandler } from '../../../bot/handlers/help-handler.js';
 import { followUpRoutes } from '../../../bot/handlers/follow-up/follow-up-routes.js';
-import type { HrNotifier, LocalizedCard } from '../../../bot/handlers/follow-up/hr-notifier.js';
+import type { HrNotifier, LocalizedCard } from '../../../app/follow-up-seams.js';
 import { createLowdbRepositories } from '../../../data/lowdb-repositories.js';
 import { openStore } from '../../../data/store.js';
 import type { StoreData } from '../../../data/schema.js';

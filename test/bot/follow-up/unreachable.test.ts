@@ -147,6 +147,7 @@ describe('unreachable recipients', () => {
       'HN',
       (tr) => card([text(tr('followup.unreachable.title'))]),
       'p1:call-day-3',
+      'p-mette',
     );
     await drain(bot);
 
@@ -169,7 +170,12 @@ describe('unreachable recipients', () => {
     bot.connector.clear();
     bot.connector.setResponder(blocked(HR_NORTH, ADMIN));
     const notifier = outboxHrNotifier(bot.app.deps, bot.app.outbox);
-    await notifier.notify('HN', (tr) => card([text(tr('followup.unreachable.title'))]), 'req-1');
+    await notifier.notify(
+      'HN',
+      (tr) => card([text(tr('followup.unreachable.title'))]),
+      'req-1',
+      'p-mette',
+    );
     await drain(bot, 4);
 
     const notice = await bot.app.outbox.get(`unreachable:hr:req-1:${HR_NORTH}:${ADMIN}`);
@@ -192,6 +198,7 @@ describe('unreachable recipients', () => {
       'HN',
       (tr) => card([text(tr('followup.unreachable.title'))]),
       'req-2',
+      'p-mette',
     );
     await drain(bot);
     expect(unreachableAudit(bot)).to.deep.equal([[null, 'hr:card']]);

@@ -1,0 +1,60 @@
+/**
+ * The organisation as the use cases need it: employees by person key (names on cards), a unit's
+ * leader, and everyone employed today in a set of units.
+ */
+import { distinctPersons } from '../domain/follow-up/name-match.js';
+import type { IsoDate, Person, Unit } from '../domain/model.js';
+import type { OrgSnapshot, Repositories } from '../data/repositories.js';
+
+export interface Employee {
+  personKey: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+}
+
+type Org = Pick<Repositories, 'org'>;
+
+/** One entry per person employed today in the given units, sorted by name. */
+export async function employeesIn(
+  repos: Org,
+  units: readonly Unit[],
+  unitIds: ReadonlySet<string>,
+  today: IsoDate,
+): Promise<Employee[]> {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rows = await repos.org.employmentsInUnits(unitIds, today);
+  return distinctPersons(
+    rows.map((e) => ({
+      personKey: e.personKey,
+      displayName: e.displayName,
+      unitId: e.unitId,
+      unitName: names.get(e.unitId) ?? e.unitId,
+    })),
+  );
+}
+
+/** Anyone employed today (any unit), by person key: names on cards the scheduler renders. */
+export async function employeeDirectory(
+  repos: Org,
+  today: IsoDate,
+): Promise<Map<string, Employee>> {
+  const { units } = await repos.org.snapshot();
+  const all = await employeesIn(repos, units, new Set(units.map((u) => u.id)), today);
+  return new Map(all.map((e) => [e.personKey, e]));
+}
+
+/** The leader of a unit: the nearest person leading it or an ancestor. */
+export function leaderOf(snapshot: OrgSnapshot, unitId: string): Person | null {
+  const byId = new Map(snapshot.units.map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  let current: string | null = unitId;
+  while (current !== null && !seen.has(current)) {
+    const id: string = current;
+    const leader = snapshot.persons.find((p) => p.leads.includes(id));
+    if (leader) return leader;
+    seen.add(id);
+    current = byId.get(id)?.parentId ?? null;
+  }
+  return null;
+}

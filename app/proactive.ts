@@ -1,0 +1,141 @@
+/**
+ * Proactive cards at the moment they are rendered for sending: access is decided again for the
+ * recipient as they are now (a recipient who lost the role or the unit since the card was queued
+ * gets nothing about those people, and what is dropped is audit-logged), and every person a card
+ * shows is audit-logged as read by the recipient, like a read in chat.
+ */
+import { z } from 'zod';
+import { mayAccess, type AccessRequest } from '../domain/access.js';
+import { dueItemOf } from '../domain/follow-up/due.js';
+import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { IsoDate, Person } from '../domain/model.js';
+import type { NewAuditEntry, OrgSnapshot, Repositories } from '../data/repositories.js';
+import type { DigestRecord } from '../data/follow-up-schema.js';
+import { employeeDirectory, leaderOf } from './org.js';
+
+/** Who a queued card is about, stored with it so access can be decided again at render. */
+export const cardAboutSchema = z.object({
+  /** The role the recipient gets it in. */
+  as: z.enum(['leader', 'hr', 'hr-admin']),
+  unitIds: z.array(z.string().max(200)).max(100),
+  /** The people whose absence the card shows (person keys), audited when it is rendered. */
+  subjects: z
+    .array(z.object({ personKey: z.string().max(200), unitId: z.string().max(200) }))
+    .max(100),
+});
+export type CardAbout = z.infer<typeof cardAboutSchema>;
+
+type Repos = Pick<Repositories, 'org' | 'audit' | 'followUps'>;
+
+async function recordAll(repos: Repos, entries: NewAuditEntry[]): Promise<void> {
+  // Recorded together, so the store writes them in one commit.
+  await Promise.all(entries.map((e) => repos.audit.record(e)));
+}
+
+/**
+ * Whether a queued card may still go to its recipient. True: it is sent and each person on it
+ * audited as read; false: it is dropped and the drop audited. A card queued before cards carried
+ * `about` has none; such a card is decided on the recipient alone (still registered).
+ */
+export async function releaseQueuedCard(
+  repos: Repos,
+  recipientId: string,
+  about: unknown,
+  outboxId: string,
+): Promise<boolean> {
+  const snapshot = await repos.org.snapshot();
+  const recipient = snapshot.persons.find((p) => p.aadObjectId === recipientId) ?? null;
+  const parsed = cardAboutSchema.safeParse(about);
+  if (!parsed.success) return recipient !== null;
+  const { as, unitIds, subjects } = parsed.data;
+  const request: AccessRequest = { kind: 'queued-card', unitIds, as };
+  const allowed =
+    recipient !== null &&
+    mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request).ok;
+  const entry = (subject: string | null, unitId: string | null): NewAuditEntry => ({
+    actor: recipientId,
+    action: allowed ? 'absence.proactive.read' : 'delivery.dropped',
+    subject,
+    unitId,
+    outcome: allowed ? 'allowed' : 'denied',
+    detail: `outbox:${outboxId}`,
+  });
+  const entries =
+    subjects.length > 0
+      ? subjects.map((s) => entry(s.personKey, s.unitId))
+      : unitIds.map((u) => entry(null, u));
+  await recordAll(repos, entries);
+  return allowed;
+}
+
+export interface DigestItemData {
+  item: DueItem;
+  step: FollowUpStep;
+  employeeName: string;
+  leaderName: string;
+  lateFrom: IsoDate | null;
+}
+
+function stepRequest(record: DigestRecord, step: FollowUpStep): AccessRequest {
+  return record.audience === 'hr'
+    ? { kind: 'hr-case', unitId: step.unitId }
+    : { kind: 'employee', unitId: step.unitId };
+}
+
+function mayReadStep(
+  recipient: Person | null,
+  snapshot: OrgSnapshot,
+  record: DigestRecord,
+  step: FollowUpStep,
+): boolean {
+  if (!recipient) return false;
+  const request = stepRequest(record, step);
+  return mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request).ok;
+}
+
+/**
+ * The items of a stored digest with each step's current state, for its recipient as they are
+ * now: items about people the recipient may no longer see are left out (and the drop audited),
+ * every item shown is audited as read. `reason` tells the audit log why it was rendered.
+ */
+export async function digestItemsFor(
+  repos: Repos,
+  input: {
+    record: DigestRecord;
+    /** Steps already at hand (e.g. the one just changed); others are read from the repository. */
+    known?: readonly FollowUpStep[];
+    today: IsoDate;
+    reason: string;
+  },
+): Promise<DigestItemData[]> {
+  const { record } = input;
+  const snapshot = await repos.org.snapshot();
+  const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
+  const names = await employeeDirectory(repos, input.today);
+  const known = new Map((input.known ?? []).map((s) => [s.id, s]));
+  const items: DigestItemData[] = [];
+  const entries: NewAuditEntry[] = [];
+  for (const i of record.items) {
+    const step = known.get(i.stepId) ?? (await repos.followUps.step(i.stepId));
+    if (!step) continue;
+    const allowed = mayReadStep(recipient, snapshot, record, step);
+    entries.push({
+      actor: record.recipient,
+      action: allowed ? 'absence.digest.read' : 'delivery.dropped',
+      subject: step.personKey,
+      unitId: step.unitId,
+      outcome: allowed ? 'allowed' : 'denied',
+      detail: `${input.reason}:${record.id}`,
+    });
+    if (!allowed) continue;
+    items.push({
+      item: dueItemOf(step, i.kind, record.date),
+      step,
+      employeeName: names.get(step.personKey)?.displayName ?? '–',
+      leaderName: leaderOf(snapshot, step.unitId)?.displayName ?? '–',
+      lateFrom: i.lateFrom,
+    });
+  }
+  await recordAll(repos, entries);
+  return items;
+}
