@@ -14,6 +14,7 @@ import { importCsv, IMPORT_KINDS, isImportKind, type ImportSummary } from './imp
 import { formatRowError } from './import-messages.js';
 import { importPolitik } from './politik-import.js';
 import { formatPolicyIssue } from './politik-messages.js';
+import { printable } from './terminal-text.js';
 
 const KINDS = [...IMPORT_KINDS, 'politik'] as const;
 
@@ -22,6 +23,10 @@ type Summary = Pick<ImportSummary, 'created' | 'updated' | 'unchanged' | 'skippe
 };
 
 const DEFAULT_DATA_FILE = '.data/naervaer.json';
+
+/** Every printed line may quote the file, so control characters and escapes are taken out. */
+const say = (line: string): void => console.log(printable(line));
+const complain = (line: string): void => console.error(printable(line));
 
 // prettier-ignore
 const TEXT = {
@@ -49,15 +54,15 @@ async function runPolitik(
 ): Promise<number> {
   const result = importPolitik(file, text, store.read(), { now });
   if (!result.ok) {
-    for (const issue of result.issues) console.error(formatPolicyIssue(issue, lang));
-    console.error(TEXT[lang].rejected(result.issues.length));
+    for (const issue of result.issues) complain(formatPolicyIssue(issue, lang));
+    complain(TEXT[lang].rejected(result.issues.length));
     return 1;
   }
   // The same document again changes nothing, so it is not written either (not even re-ordered).
   const dryRun = result.apply(structuredClone(store.read()));
   const changes = dryRun.created + dryRun.updated > 0;
   const summary = changes ? await store.update((draft) => result.apply(draft)) : dryRun;
-  console.log(TEXT[lang].done(summary));
+  say(TEXT[lang].done(summary));
   return 0;
 }
 
@@ -70,14 +75,14 @@ async function main(): Promise<number> {
   const [kind, file] = positionals;
   const known = kind === 'politik' || (kind !== undefined && isImportKind(kind));
   if (!kind || !file || !known || positionals.length !== 2) {
-    console.error(TEXT[lang].usage);
+    complain(TEXT[lang].usage);
     return 2;
   }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    console.error(TEXT[lang].unreadable(file, err instanceof Error ? err.message : String(err)));
+    complain(TEXT[lang].unreadable(file, err instanceof Error ? err.message : String(err)));
     return 1;
   }
   const now = (): string => new Date().toISOString();
@@ -89,12 +94,12 @@ async function main(): Promise<number> {
     if (!isImportKind(kind)) return 2;
     const result = importCsv(kind, file, text, store.read(), { now: now() });
     if (!result.ok) {
-      for (const error of result.errors) console.error(formatRowError(error, lang));
-      console.error(TEXT[lang].rejected(result.errors.length));
+      for (const error of result.errors) complain(formatRowError(error, lang));
+      complain(TEXT[lang].rejected(result.errors.length));
       return 1;
     }
     const summary = await store.update((draft) => result.apply(draft));
-    console.log(TEXT[lang].done(summary));
+    say(TEXT[lang].done(summary));
     return 0;
   } finally {
     await store.close();
@@ -106,7 +111,7 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
+    complain(err instanceof Error ? err.message : String(err));
     process.exitCode = 1;
   },
 );
