@@ -3,7 +3,9 @@
  * to a leader. Each re-checks on the server who may act on whom; a refusal is audited and
  * changes nothing.
  */
-import { hrConsultantsFor } from '../../../domain/access.js';
+import { mayAccess } from '../../../domain/access.js';
+import { guardFreeText } from '../../../app/free-text.js';
+import { freeTextRefusal } from '../../gate-text.js';
 import { employeeChoiceCard, type ChoiceIntent } from '../../../cards/employee-choice-card.js';
 import { card, text } from '../../../cards/elements.js';
 import type { FollowUpAction } from '../../../cards/follow-up-actions.js';
@@ -83,11 +85,8 @@ export async function handleFrequency(
 }
 
 function mayAnswer(turn: Turn, unitId: string, snapshot: OrgSnapshot): boolean {
-  if (turn.person.hr === 'admin') return true;
-  if (turn.person.hr !== 'consultant') return false;
-  return hrConsultantsFor(snapshot.persons, snapshot.units, unitId).some(
-    (p) => p.aadObjectId === turn.person.aadObjectId,
-  );
+  const request = { kind: 'hr-case' as const, unitId };
+  return mayAccess(turn.person, snapshot.persons, snapshot.units, turn.audience, request).ok;
 }
 
 export async function handleHrReply(
@@ -102,6 +101,9 @@ export async function handleHrReply(
     await audit(turn, a.verb, request.personKey, request.unitId, 'denied', 'not-hr-for-unit');
     return message(t('followup.hrReply.notYours'));
   }
+  const subject = { personKey: request.personKey, unitId: request.unitId };
+  const verdict = await guardFreeText(turn.ctx, a.verb, { reply: a.reply }, subject);
+  if (!verdict.ok) return message(freeTextRefusal(t, verdict));
   const today = todayOf(turn);
   const reply = { text: a.reply, by: turn.person.aadObjectId, on: today };
   const outcome = await turn.deps.repos.followUps.recordHrReply(request.id, reply);

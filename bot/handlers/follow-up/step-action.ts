@@ -4,7 +4,9 @@
  * the change only to that version, so a stale card or an invoke Teams delivers again changes
  * state once and is answered with the card as it is now.
  */
-import { hrConsultantsFor, unitsLedBy } from '../../../domain/access.js';
+import { mayAccess } from '../../../domain/access.js';
+import { guardFreeText } from '../../../app/free-text.js';
+import { freeTextRefusal } from '../../gate-text.js';
 import { workingDayOnOrAfter } from '../../../domain/follow-up/deadlines.js';
 import {
   completeStep,
@@ -100,17 +102,27 @@ function noticeFor(
 /**
  * The employee's leader may act on every step of the period; an HR consultant serving the unit
  * may act on the steps addressed to HR (the NemRefusion report), which arrive in HR's digest.
+ * A step of a person who has since moved to another of the leader's units is still theirs.
  */
 async function mayActOn(turn: Turn, step: FollowUpStep): Promise<boolean> {
   const { persons, units } = await turn.deps.repos.org.snapshot();
-  if (unitsLedBy(turn.person, units).has(step.unitId)) return true;
-  if (step.audience === 'hr') {
-    const me = turn.person.aadObjectId;
-    if (hrConsultantsFor(persons, units, step.unitId).some((p) => p.aadObjectId === me)) {
-      return true;
-    }
-  }
+  const may = (kind: 'employee' | 'hr-case') =>
+    mayAccess(turn.person, persons, units, turn.audience, { kind, unitId: step.unitId }).ok;
+  if (may('employee') || (step.audience === 'hr' && may('hr-case'))) return true;
   return (await myEmployee(turn, step.personKey)) !== null;
+}
+
+/** The guardrail on the step's free text (the "other" note of "not appropriate"). */
+async function refusedNote(turn: Turn, action: StepAction, step: FollowUpStep) {
+  if (action.verb !== V.complete || !('note' in action.outcome)) return null;
+  const subject = { personKey: step.personKey, unitId: step.unitId };
+  const verdict = await guardFreeText(
+    turn.ctx,
+    action.verb,
+    { note: action.outcome.note },
+    subject,
+  );
+  return verdict.ok ? null : freeTextRefusal(turn.t, verdict);
 }
 
 async function guideHint(turn: Turn, step: FollowUpStep): Promise<void> {
@@ -123,13 +135,13 @@ async function guideHint(turn: Turn, step: FollowUpStep): Promise<void> {
 async function refreshedCard(
   turn: Turn,
   action: StepAction,
-  outcome: StepChangeOutcome,
+  outcome: StepChangeOutcome | { text: string; tone: 'good' | 'attention' },
   current: FollowUpStep,
 ): Promise<ExecuteAnswer> {
   const today = todayOf(turn);
   const me = turn.person;
   const record = await digestFor(turn.deps, action.digestId, me.aadObjectId, current, today);
-  const notice = noticeFor(turn, action, outcome);
+  const notice = 'tone' in outcome ? outcome : noticeFor(turn, action, outcome);
   const input = { record, recipientName: me.displayName, known: [current], notice, today };
   return { kind: 'card', card: await renderDigest(turn.deps, input, turn.t) };
 }
@@ -146,6 +158,8 @@ export async function handleStepAction(
     await audit(turn, action.verb, step.personKey, step.unitId, 'denied', 'not-own-employee');
     return { kind: 'message', text: t('followup.error.notYourStep') };
   }
+  const refusal = await refusedNote(turn, action, step);
+  if (refusal) return refreshedCard(turn, action, { text: refusal, tone: 'attention' }, step);
   const change = changeFor(action, todayOf(turn));
   const outcome: StepChangeOutcome = change
     ? await turn.deps.repos.followUps.applyStepChange(step.id, action.version, change)
