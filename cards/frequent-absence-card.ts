@@ -1,6 +1,6 @@
 /**
- * Employees who meet the municipality's frequency triggers, by name — for the leader's own units
- * only. The caller does access control and writes the audit log; this card only formats.
+ * Employees who meet a frequency trigger of their unit's policy, by name — for the leader's own
+ * units only. The caller does access control and writes the audit log; this card only formats.
  */
 import type { FrequentAbsentee, TriggerEvaluation } from '../domain/triggers.js';
 import type { Translator } from '../i18n/index.js';

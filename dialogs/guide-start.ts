@@ -4,7 +4,6 @@
  * the leader's own, and a sick period named by a card to be theirs, before anything is read.
  */
 import type { TurnContext } from 'botbuilder';
-import { countInWindow } from '../domain/follow-up/frequency.js';
 import { followsUp } from '../domain/follow-up/registration.js';
 import { ACTIVE_STATES } from '../domain/follow-up/step-types.js';
 import type { GuideError } from '../domain/guide/guide-errors.js';
@@ -17,6 +16,7 @@ import {
 } from '../domain/guide/suggest-kind.js';
 import type { SickPeriod } from '../domain/model.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { absenceOfPeriods, assessFrequency, frequencyRules } from '../domain/triggers.js';
 import { guideResumeCard, guideStartCard } from '../cards/guide-start-card.js';
 import type { StoredGuide } from '../data/guide-repository.js';
 import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
@@ -57,11 +57,9 @@ export async function suggestionFor(
     unitId: employee.unitId,
     outcome: 'allowed',
   });
-  const { settings } = await deps.org.snapshot();
-  const frequent = settings.frequencyTriggers.some((trigger) => {
-    const counted = countInWindow(periods, employee.personKey, trigger.windowMonths, today);
-    return (trigger.kind === 'periods' ? counted.periods : counted.days) >= trigger.threshold;
-  });
+  const rules = frequencyRules(await deps.org.snapshot());
+  const absence = absenceOfPeriods(periods);
+  const frequent = assessFrequency(rules, employee.unitId, absence, today).some((e) => e.met);
   const open = periods.find((p) => p.start <= today && (p.end === null || p.end >= today));
   const nextStep = open ? await nextLeaderStep(deps, open, employee.unitId) : null;
   return suggestGuide({ today, periods, nextStep, frequent });

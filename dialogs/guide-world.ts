@@ -11,10 +11,11 @@ import type { GuideViewInput } from '../domain/guide/guide-view.js';
 import type { AbsenceFacts } from '../domain/guide/documents.js';
 import type { IsoDate, SickPeriod } from '../domain/model.js';
 import { fail, ok, type Result } from '../domain/result.js';
+import { frequencyRules } from '../domain/triggers.js';
 import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
 import { auditGuide, ownEmployee, todayOf, type GuideEmployee } from './guide-people.js';
 
-/** The window a frequent-absence talk looks back over when the municipality names none. */
+/** The window a frequent-absence talk looks back over when the unit's policy names none. */
 export const DEFAULT_WINDOW_MONTHS = 12;
 
 export interface GuideWorld {
@@ -25,15 +26,17 @@ export interface GuideWorld {
   view: GuideViewInput;
 }
 
+/** Counted as the frequent-absence rule counts, over the window of the unit's first trigger. */
 async function absenceFacts(
   deps: GuideDialogDeps,
-  personKey: string,
+  employee: GuideEmployee,
   today: IsoDate,
 ): Promise<AbsenceFacts> {
-  const { settings } = await deps.org.snapshot();
-  const months = settings.frequencyTriggers[0]?.windowMonths ?? DEFAULT_WINDOW_MONTHS;
+  const { personKey, unitId } = employee;
+  const rules = frequencyRules(await deps.org.snapshot());
+  const months = rules.triggersOf(unitId)[0]?.windowMonths ?? DEFAULT_WINDOW_MONTHS;
   const periods = await deps.absence.periodsOfPerson(personKey);
-  const counted = countInWindow(periods, personKey, months, today);
+  const counted = countInWindow(periods, personKey, months, today, rules.counts);
   return { periods: counted.periods, days: counted.days, months };
 }
 
@@ -57,8 +60,7 @@ export async function worldOf(
   if (!employee) return fail('notYourEmployee');
   const today = todayOf(deps);
   const sickPeriod = await linkedPeriod(deps, session);
-  const facts =
-    session.kind === 'frequent' ? await absenceFacts(deps, session.personKey, today) : null;
+  const facts = session.kind === 'frequent' ? await absenceFacts(deps, employee, today) : null;
   if (session.sickPeriodId !== null || facts !== null) {
     const subject = session.personKey;
     await auditGuide(deps, actor, {

@@ -1,22 +1,45 @@
 /**
- * Frequency triggers (e.g. 5 sick periods or 14 sick days in 12 months; DOMAIN.md §9 note 2).
- *   window  the day after (asOf − windowMonths months) up to asOf, both inclusive;
- *   periods number of sick periods overlapping the window (an open period counts), periods of
- *           one person joined into spells as in the statistics (statistics/spells.ts): periods
- *           that overlap, touch or are separated only by weekends and holidays are one period;
- *   days    CALENDAR days of sickness inside the window, overlapping periods counted once, an
- *           open period up to asOf; a weekend or holiday inside a joined spell counts too. Calendar days, not working days: they match what a leader
- *           sees in the calendar and the short/long measure (DATA-NOTES §1.5), and a period's
- *           length does not then depend on which weekdays the employee works.
- * Only sickness types count (own sickness, partial sickness, work injury; § 56 and pregnancy per
- * the municipality's switches); a child's sickness never does.
+ * Frequent absence: the one rule that decides whether a person's sickness is frequent (e.g. 5 sick
+ * periods or 14 sick days in 12 months). The statistics' frequent-absence list and the follow-up's
+ * frequency card both ask it, so for the same person on the same day they say the same thing.
+ *
+ * Whose triggers apply: those of the follow-up policy that applies to the person's unit (the
+ * nearest unit up the tree with a policy of its own, else the municipality's policy). A policy
+ * without triggers of its own uses the municipality's triggers; so does an unknown policy id.
+ *
+ * Which absence counts: own sickness, partial sickness and work injury always; § 56 absence and
+ * pregnancy-related absence when the municipality counts them as sickness (the same switches as
+ * every statistics figure); a child's sickness and other absence never.
+ *
+ * How it is counted, the same whether the absence was registered as periods or imported as day
+ * rows (one row per absent day; a row without planned hours or without absence hours is no
+ * absence): each counted period and day row begun by the day asked about (asOf) is a span of days;
+ * spans that overlap, touch, or are separated only by weekends and public holidays join into one
+ * spell ("sick Friday, sick again Monday" is one period, a double registration is one). A working
+ * day without counted sickness between two spans (e.g. a child's sick day) splits them. Then, in
+ * the window from the day after (asOf − windowMonths months) up to asOf, both inclusive:
+ *   periods  the spells overlapping the window (an open spell counts);
+ *   days     the CALENDAR days of those spells inside the window, an open spell up to asOf. A
+ *            weekend inside a spell counts, one between two spells does not. Calendar days, not
+ *            working days: they match what a leader sees in the calendar and the short/long
+ *            measure, and a spell's length does not depend on which weekdays the employee works.
+ * A trigger is met when its count reaches its threshold.
  */
 import { addMonths, dayNumber, isoOf } from './calendar.js';
-import type { AbsenceType, FrequencyTrigger, IsoDate } from './model.js';
-import { DEFAULT_SICKNESS_FILTER } from './statistics/absence-types.js';
+import { availablePolicies, policyForUnit } from './follow-up/policy-resolve.js';
+import type { FollowUpPolicy } from './follow-up/policy-types.js';
+import type {
+  AbsenceType,
+  FrequencyTrigger,
+  IsoDate,
+  MunicipalitySettings,
+  SickPeriod,
+  Unit,
+} from './model.js';
+import { DEFAULT_SICKNESS_FILTER, sicknessFilter } from './statistics/absence-types.js';
 import { joinSpans, type DaySpan } from './statistics/spells.js';
-import type { StatisticsIndex } from './statistics/statistics-index.js';
-import type { TriggerPeriod } from './statistics/types.js';
+import type { PersonRecord, StatisticsIndex } from './statistics/statistics-index.js';
+import type { StatisticsData, TriggerPeriod } from './statistics/types.js';
 import { subtreeOf } from './statistics/unit-tree.js';
 
 export type { TriggerPeriod };
@@ -31,7 +54,122 @@ export interface TriggerEvaluation {
   met: boolean;
 }
 
-type DayPeriod = DaySpan;
+/** A registered period, or one day row, as day numbers with its absence type. */
+export interface AbsenceSpan extends DaySpan {
+  readonly type: AbsenceType;
+}
+
+/** Which absence types count as sickness. */
+export type CountsAsSickness = (type: AbsenceType) => boolean;
+
+/** The rule as it applies in one municipality: whose triggers, and which absence counts. */
+export interface FrequencyRules {
+  /** The triggers for a person in the unit (null: no known unit, the municipality's policy). */
+  triggersOf(unitId: string | null): readonly FrequencyTrigger[];
+  counts: CountsAsSickness;
+}
+
+/** What the rules are made of: the unit tree, the settings, the municipality's own policies. */
+export interface FrequencyOrg {
+  readonly units: readonly Unit[];
+  readonly settings: MunicipalitySettings;
+  /** The municipality's own policy documents; absent or empty = the presets only. */
+  readonly policies?: readonly FollowUpPolicy[];
+}
+
+/** The policy's own triggers win; a policy without any uses the municipality's settings. */
+export function effectiveTriggers(
+  policy: FollowUpPolicy,
+  municipal: readonly FrequencyTrigger[],
+): FrequencyTrigger[] {
+  return policy.frequencyTriggers.length > 0 ? [...policy.frequencyTriggers] : [...municipal];
+}
+
+/** The rules of a municipality; the triggers of each unit are resolved once. */
+export function frequencyRules(org: FrequencyOrg): FrequencyRules {
+  const available = availablePolicies(org.policies ?? []);
+  const municipal = org.settings.frequencyTriggers;
+  const byUnit = new Map<string | null, readonly FrequencyTrigger[]>();
+  return {
+    triggersOf(unitId) {
+      let triggers = byUnit.get(unitId);
+      if (triggers === undefined) {
+        const policy = policyForUnit(unitId ?? '', org.units, org.settings.policyId, available);
+        triggers = policy.ok ? effectiveTriggers(policy.value, municipal) : [...municipal];
+        byUnit.set(unitId, triggers);
+      }
+      return triggers;
+    },
+    counts: sicknessFilter(org.settings.statistics),
+  };
+}
+
+function periodSpan(p: Pick<SickPeriod, 'start' | 'end' | 'type'>): AbsenceSpan | null {
+  const from = dayNumber(p.start);
+  const to = p.end === null ? null : dayNumber(p.end);
+  return to !== null && to < from ? null : { from, to, type: p.type };
+}
+
+/** Registered periods (one person's) as absence spans; a period ending before it starts is none. */
+export function absenceOfPeriods(
+  periods: readonly Pick<SickPeriod, 'start' | 'end' | 'type'>[],
+): AbsenceSpan[] {
+  const out: AbsenceSpan[] = [];
+  for (const p of periods) {
+    const span = periodSpan(p);
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/**
+ * The absence of each person from the raw data: their registered periods, and the day rows of
+ * their employments (rows of an employment ending before it starts belong to nobody, as in the
+ * statistics).
+ */
+export function absenceOfPersons(
+  personKeys: Iterable<string>,
+  data: Pick<StatisticsData, 'sickPeriods' | 'absenceDays' | 'employments'>,
+): Map<string, AbsenceSpan[]> {
+  const out = new Map<string, AbsenceSpan[]>();
+  for (const key of personKeys) out.set(key, []);
+  for (const p of data.sickPeriods) {
+    const spans = out.get(p.personKey);
+    const span = spans && periodSpan(p);
+    if (span) spans.push(span);
+  }
+  const personOf = new Map<string, string>();
+  for (const e of data.employments) {
+    if (e.validTo !== null && e.validTo < e.validFrom) continue;
+    if (out.has(e.personKey)) personOf.set(e.id, e.personKey);
+  }
+  if (personOf.size === 0) return out;
+  for (const r of data.absenceDays) {
+    const key = personOf.get(r.employmentId);
+    if (key === undefined || r.plannedHours === 0 || !(r.hours > 0)) continue;
+    const day = dayNumber(r.date);
+    out.get(key)?.push({ from: day, to: day, type: r.type });
+  }
+  return out;
+}
+
+/** The absence of a person of the statistics index (the same spans as absenceOfPersons). */
+export function absenceOfRecord(person: PersonRecord): AbsenceSpan[] {
+  const out: AbsenceSpan[] = person.periods.map((p) => ({ from: p.from, to: p.to, type: p.type }));
+  for (const r of person.dayRows)
+    if (r.hours > 0) out.push({ from: r.day, to: r.day, type: r.type });
+  return out;
+}
+
+/** The spells as of `asOf`: counted absence begun by then, joined, sorted by first day. */
+export function sicknessSpells(
+  absence: readonly AbsenceSpan[],
+  asOf: number,
+  counts: CountsAsSickness,
+): DaySpan[] {
+  const spans = absence.filter((a) => a.from <= asOf && counts(a.type));
+  return joinSpans(spans.sort((a, b) => a.from - b.from));
+}
 
 const windowStarts = new Map<number, number>();
 
@@ -47,35 +185,35 @@ function windowStart(asOf: number, months: number): number {
   return start;
 }
 
-/** Periods overlapping [w0, asOf] and their calendar days (each day once); periods sorted by `from`. */
-function countIn(
-  periods: readonly DayPeriod[],
+/** Spells overlapping the window ending on `asOf`, and their calendar days inside it. */
+export function windowCount(
+  spells: readonly DaySpan[],
   asOf: number,
-  w0: number,
+  windowMonths: number,
 ): { periods: number; days: number } {
-  let count = 0;
+  const w0 = windowStart(asOf, windowMonths);
+  let periods = 0;
   let days = 0;
-  let reach = w0 - 1;
-  for (const p of periods) {
-    const to = Math.min(p.to ?? asOf, asOf);
-    if (p.from > asOf || to < w0) continue;
-    count += 1;
-    if (to > reach) {
-      days += to - Math.max(p.from, w0, reach + 1) + 1;
-      reach = to;
-    }
+  for (const spell of spells) {
+    const to = Math.min(spell.to ?? asOf, asOf);
+    if (spell.from > asOf || to < w0) continue;
+    periods += 1;
+    days += to - Math.max(spell.from, w0) + 1;
   }
-  return { periods: count, days };
+  return { periods, days };
 }
 
-/** Evaluates every trigger on spells (joined periods) given as day numbers, sorted by first day. */
-export function evaluateDayPeriods(
-  periods: readonly DayPeriod[],
-  asOf: number,
+/** Every trigger evaluated (met or not) on a person's absence as of `asOf`. */
+export function evaluateFrequency(
+  absence: readonly AbsenceSpan[],
+  asOf: IsoDate,
   triggers: readonly FrequencyTrigger[],
+  counts: CountsAsSickness,
 ): TriggerEvaluation[] {
+  const day = dayNumber(asOf);
+  const spells = sicknessSpells(absence, day, counts);
   return triggers.map((trigger) => {
-    const counted = countIn(periods, asOf, windowStart(asOf, trigger.windowMonths));
+    const counted = windowCount(spells, day, trigger.windowMonths);
     const value = trigger.kind === 'periods' ? counted.periods : counted.days;
     return {
       triggerId: trigger.id,
@@ -88,18 +226,33 @@ export function evaluateDayPeriods(
   });
 }
 
-/** Evaluates every trigger for one person's periods (all evaluations, each with `met`). */
+/**
+ * The decision: every trigger that applies to a person in `unitId`, evaluated on their absence
+ * as of `asOf`. The frequent-absence list and the frequency card both come from here.
+ */
+export function assessFrequency(
+  rules: FrequencyRules,
+  unitId: string | null,
+  absence: readonly AbsenceSpan[],
+  asOf: IsoDate,
+): TriggerEvaluation[] {
+  return evaluateFrequency(absence, asOf, rules.triggersOf(unitId), rules.counts);
+}
+
+/**
+ * The rule on periods given as dates, with explicit triggers; a period without a type is own
+ * sickness. `counts` defaults to the statistics' default (§ 56 and pregnancy not counted).
+ */
 export function evaluateTriggers(
   periodsOfPerson: readonly TriggerPeriod[],
   asOf: IsoDate,
   triggers: readonly FrequencyTrigger[],
-  counts: (type: AbsenceType) => boolean = DEFAULT_SICKNESS_FILTER,
+  counts: CountsAsSickness = DEFAULT_SICKNESS_FILTER,
 ): TriggerEvaluation[] {
-  const periods = periodsOfPerson
-    .filter((p) => p.type === undefined || counts(p.type))
-    .map((p) => ({ from: dayNumber(p.start), to: p.end === null ? null : dayNumber(p.end) }))
-    .sort((a, b) => a.from - b.from);
-  return evaluateDayPeriods(joinSpans(periods), dayNumber(asOf), triggers);
+  const absence = absenceOfPeriods(
+    periodsOfPerson.map((p) => ({ ...p, type: p.type ?? 'SYGDOM' })),
+  );
+  return evaluateFrequency(absence, asOf, triggers, counts);
 }
 
 export interface FrequentAbsentee {
@@ -109,21 +262,24 @@ export interface FrequentAbsentee {
   unitName: string;
   /** The triggers met (at least one). */
   met: TriggerEvaluation[];
-  /** Every trigger, met or not. */
+  /** Every trigger of the person's unit, met or not. */
   evaluations: TriggerEvaluation[];
 }
 
 /**
- * Persons employed on `asOf` in the given units (or their sub-units) who meet any trigger.
- * Hourly-paid staff are included: this is follow-up, not statistics. Access control and the audit
- * log are the caller's job.
+ * Persons employed on `asOf` in the given units (or their sub-units) who meet any trigger of
+ * their unit's policy. `policies` are the municipality's own policy documents (as in the org
+ * snapshot), so a unit with a custom policy gets that policy's triggers. Hourly-paid staff are
+ * included: this is follow-up, not statistics. Access control and the audit log are the caller's
+ * job.
  */
 export function frequentAbsence(
   index: StatisticsIndex,
   unitIds: readonly string[],
   asOf: IsoDate,
-  triggers: readonly FrequencyTrigger[] = index.settings.frequencyTriggers,
+  policies: readonly FollowUpPolicy[] = [],
 ): FrequentAbsentee[] {
+  const rules = frequencyRules({ units: index.tree.units, settings: index.settings, policies });
   const units = new Set<number>();
   for (const id of unitIds) {
     const u = index.tree.indexOf.get(id);
@@ -135,7 +291,7 @@ export function frequentAbsence(
     const emp = person.employments.find((e) => units.has(e.unit) && e.from <= day && e.to >= day);
     const unit = emp ? index.tree.units[emp.unit] : undefined;
     if (!emp || !unit) continue;
-    const evaluations = evaluateDayPeriods(person.spells, day, triggers);
+    const evaluations = assessFrequency(rules, unit.id, absenceOfRecord(person), asOf);
     const met = evaluations.filter((e) => e.met);
     if (met.length === 0) continue;
     out.push({

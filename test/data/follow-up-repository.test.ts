@@ -4,7 +4,8 @@ import { lowdbAbsenceRepository } from '../../data/absence-repository.js';
 import { lowdbFollowUpRepository } from '../../data/follow-up-repository.js';
 import { openStore, type Store } from '../../data/store.js';
 import { completeStep } from '../../domain/follow-up/step-actions.js';
-import { triggersToFire } from '../../domain/follow-up/frequency.js';
+import { triggersToFire, type FiredTrigger } from '../../domain/follow-up/frequency.js';
+import { evaluateTriggers } from '../../domain/triggers.js';
 import { period, planFor } from '../domain/follow-up/follow-up-fixtures.js';
 import { tempDir } from '../helpers/tmp.js';
 import { agreedPersonSteps } from '../../domain/guide/agreed-steps.js';
@@ -198,8 +199,9 @@ describe('absence and follow-up repositories (lowdb)', () => {
         threshold: 5,
         windowMonths: 12,
       };
-      const select = (fired: Parameters<typeof triggersToFire>[4]) =>
-        triggersToFire(periods, 'person-1', [trigger], '2026-11-23', fired);
+      const evaluations = evaluateTriggers(periods, '2026-11-23', [trigger]);
+      const select = (fired: readonly FiredTrigger[]) =>
+        triggersToFire('person-1', evaluations, '2026-11-23', fired);
       const [a, b] = await Promise.all([
         followUps().fireTriggers('person-1', select),
         followUps().fireTriggers('person-1', select),

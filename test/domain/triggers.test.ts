@@ -1,8 +1,18 @@
 import { expect } from 'chai';
 import type { FrequencyTrigger } from '../../domain/model.js';
+import { POLICY_PRESETS } from '../../domain/follow-up/policy-presets.js';
+import { countsAsSickness, sicknessFilter } from '../../domain/statistics/absence-types.js';
 import { buildStatisticsIndex } from '../../domain/statistics/statistics-index.js';
-import { evaluateTriggers, frequentAbsence, type TriggerPeriod } from '../../domain/triggers.js';
-import { bundle, day, emp, sick } from './statistics/fixtures.js';
+import {
+  absenceOfPersons,
+  absenceOfRecord,
+  evaluateFrequency,
+  evaluateTriggers,
+  frequencyRules,
+  frequentAbsence,
+  type TriggerPeriod,
+} from '../../domain/triggers.js';
+import { bundle, day, emp, sick, UNITS } from './statistics/fixtures.js';
 
 const TRIGGERS: FrequencyTrigger[] = [
   { id: 'p5', kind: 'periods', threshold: 5, windowMonths: 12 },
@@ -211,4 +221,93 @@ describe('frequentAbsence over joined periods', () => {
       expect(people.map((p) => p.personKey)).to.deep.equal(listed ? ['j'] : []);
     });
   }
+});
+
+describe('the frequent-absence rule', () => {
+  it('when § 56 or pregnancy-related periods are evaluated, then they count only under the municipal switch; a child’s sickness never', () => {
+    const of = (type: TriggerPeriod['type'], on: Partial<Record<'p56' | 'preg', boolean>> = {}) =>
+      evaluateTriggers(
+        ['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03', '2025-04-01'].map((d) => ({
+          ...single(d),
+          type,
+        })),
+        AS_OF,
+        TRIGGERS,
+        sicknessFilter({ countParagraph56: on.p56 ?? false, countPregnancy: on.preg ?? false }),
+      )[0]?.value;
+    expect([of('PARAGRAF56'), of('PARAGRAF56', { p56: true })]).to.deep.equal([0, 5]);
+    expect([of('GRAVIDITET'), of('GRAVIDITET', { preg: true })]).to.deep.equal([0, 5]);
+    expect(of('BARN_SYG', { p56: true, preg: true })).to.equal(0);
+    expect([of('DELVIS_SYGDOM'), of('ARBEJDSSKADE')]).to.deep.equal([5, 5]);
+  });
+
+  it('when a registered period begins after the day asked about, then it does not join a spell before it', () => {
+    // Asked on Saturday 28 June: sick Thu 26–Fri 27 June; a period from Monday 30 June is already
+    // registered. As of Saturday the spell is Thu–Fri (2 days), not Thu–Sat.
+    const periods = [
+      { start: '2025-06-26', end: '2025-06-27' },
+      { start: '2025-06-30', end: '2025-07-02' },
+    ];
+    expect(values(periods, '2025-06-28')).to.deep.equal([
+      ['p5', 1, false],
+      ['d14', 2, false],
+    ]);
+  });
+
+  it('when the same absence came as day rows instead of periods, then it is counted the same', () => {
+    const rowsEmp = emp('r', 'A');
+    const data = bundle({
+      employments: [rowsEmp, emp('p', 'A')],
+      sickPeriods: [sick('p', '2025-01-09', '2025-01-10'), sick('p', '2025-01-13', '2025-01-14')],
+      absenceDays: ['2025-01-09', '2025-01-10', '2025-01-13', '2025-01-14'].map((d) =>
+        day(rowsEmp.id, d, 7.4),
+      ),
+    });
+    const index = buildStatisticsIndex(data);
+    const counted = (key: string) =>
+      evaluateFrequency(absenceOfRecord(index.personByKey.get(key)!), AS_OF, TRIGGERS, (t) =>
+        countsAsSickness(t, data.settings.statistics),
+      ).map((e) => e.value);
+    expect(counted('r')).to.deep.equal([1, 6]); // Thu 9 – Tue 14 January, one spell
+    expect(counted('p')).to.deep.equal(counted('r'));
+    const raw = absenceOfPersons(['r', 'p'], data);
+    expect(raw.get('r')).to.deep.equal(absenceOfRecord(index.personByKey.get('r')!));
+    expect(raw.get('p')).to.deep.equal(absenceOfRecord(index.personByKey.get('p')!));
+  });
+
+  it("when the person's unit has a policy with triggers, then the list uses them, not the municipality's", () => {
+    const units = UNITS.map((u) => (u.id === 'B' ? { ...u, policyId: 'hoeje-taastrup' } : u));
+    const five = ['2024-08-01', '2024-10-01', '2024-12-02', '2025-02-03', '2025-04-01'];
+    const data = bundle({
+      units,
+      employments: [emp('a5', 'A'), emp('b5', 'B'), emp('b6', 'B')],
+      sickPeriods: [
+        ...five.map((d) => sick('a5', d, d)),
+        ...five.map((d) => sick('b5', d, d)),
+        ...[...five, '2025-05-06'].map((d) => sick('b6', d, d)),
+      ],
+    });
+    const listed = frequentAbsence(buildStatisticsIndex(data), ['SEC'], AS_OF);
+    expect(listed.map((p) => [p.personKey, p.met.map((m) => m.triggerId)])).to.deep.equal([
+      ['a5', ['periods-5-12m']],
+      ['b6', ['ht-periods-6-12m']],
+    ]);
+  });
+
+  it("when the unit's policy is one of the municipality's own documents, then its triggers apply", () => {
+    const own = { ...POLICY_PRESETS[0]!, id: 'egen', frequencyTriggers: [TRIGGERS[1]!] };
+    const units = UNITS.map((u) => (u.id === 'A' ? { ...u, policyId: 'egen' } : u));
+    const data = bundle({
+      units,
+      employments: [emp('x', 'A1')],
+      sickPeriods: [sick('x', '2025-06-02', '2025-06-20')],
+    });
+    const index = buildStatisticsIndex(data);
+    expect(
+      frequentAbsence(index, ['A'], AS_OF, [own]).map((p) => p.met[0]?.triggerId),
+    ).to.deep.equal(['d14']);
+    const rules = frequencyRules({ units, settings: data.settings, policies: [own] });
+    expect(rules.triggersOf('A1').map((t) => t.id)).to.deep.equal(['d14']);
+    expect(rules.triggersOf(null).map((t) => t.id)).to.deep.equal(['periods-5-12m', 'days-14-12m']);
+  });
 });

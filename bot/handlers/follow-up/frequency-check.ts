@@ -1,21 +1,24 @@
 /**
- * Frequent-absence triggers: after a registration (chat or import) the person's periods are
- * counted against the policy's triggers; a trigger met and not fired in its window fires once
- * (recorded inside the write queue, so two checks at once cannot both fire it).
+ * Frequent-absence triggers: after a registration (chat or import) the person's absence is
+ * assessed by the frequent-absence rule (domain/triggers.ts: their unit's policy's triggers, the
+ * same periods and day rows and counting as the statistics' list); a trigger met and not fired in
+ * its window fires once (recorded inside the write queue, so two checks at once cannot both fire
+ * it).
  */
 import {
-  effectiveTriggers,
   triggersToFire,
   type FiredTrigger,
   type TriggerHit,
 } from '../../../domain/follow-up/frequency.js';
-import { availablePolicies, policyForUnit } from '../../../domain/follow-up/policy-resolve.js';
-import type { FrequencyTrigger, IsoDate } from '../../../domain/model.js';
+import type { IsoDate } from '../../../domain/model.js';
+import { absenceOfPersons, assessFrequency, frequencyRules } from '../../../domain/triggers.js';
 import { frequencyTriggerCard } from '../../../cards/frequency-trigger-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
 import type { FiredTriggerRecord } from '../../../data/follow-up-schema.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { AppDeps } from '../../deps.js';
+
+const NONE = { sickPeriods: [], absenceDays: [], employments: [] };
 
 async function unitOf(
   deps: Pick<AppDeps, 'repos'>,
@@ -25,19 +28,6 @@ async function unitOf(
   const { units } = await deps.repos.org.snapshot();
   const rows = await deps.repos.org.employmentsInUnits(new Set(units.map((u) => u.id)), today);
   return rows.find((e) => e.personKey === personKey)?.unitId ?? null;
-}
-
-async function triggersFor(
-  deps: Pick<AppDeps, 'repos'>,
-  unitId: string | null,
-): Promise<FrequencyTrigger[]> {
-  const { units, settings, policies } = await deps.repos.org.snapshot();
-  const available = availablePolicies(policies);
-  const policy =
-    unitId === null ? null : policyForUnit(unitId, units, settings.policyId, available);
-  return policy?.ok
-    ? effectiveTriggers(policy.value, settings.frequencyTriggers)
-    : [...settings.frequencyTriggers];
 }
 
 /**
@@ -57,28 +47,28 @@ export async function checkFrequencyTriggers(
 
 /**
  * The same for many people at once (the scheduler after an import): one pass over the periods
- * and one write for all the hits.
+ * and day rows, and one write for all the hits.
  */
 export async function checkFrequencyTriggersMany(
   deps: Pick<AppDeps, 'repos'>,
   people: ReadonlyArray<{ personKey: string; unitId: string | null }>,
   today: IsoDate,
 ): Promise<Map<string, TriggerHit[]>> {
-  const triggersOfUnit = new Map<string | null, FrequencyTrigger[]>();
-  const entries = [];
-  for (const { unitId } of people)
-    if (!triggersOfUnit.has(unitId)) triggersOfUnit.set(unitId, await triggersFor(deps, unitId));
-  const checked = people.filter((p) => triggersOfUnit.get(p.unitId)!.length > 0);
-  const periods = await deps.repos.absence.periodsOfPersons(checked.map((p) => p.personKey));
-  for (const { personKey, unitId } of checked) {
-    const triggers = triggersOfUnit.get(unitId)!;
-    const own = periods.get(personKey) ?? [];
-    entries.push({
+  const rules = frequencyRules(await deps.repos.org.snapshot());
+  const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
+  const keys = checked.map((p) => p.personKey);
+  const absence = absenceOfPersons(
+    keys,
+    keys.length > 0 ? await deps.repos.statistics.load() : NONE,
+  );
+  const entries = checked.map(({ personKey, unitId }) => {
+    const evaluations = assessFrequency(rules, unitId, absence.get(personKey) ?? [], today);
+    return {
       personKey,
       select: (fired: readonly FiredTrigger[]) =>
-        triggersToFire(own, personKey, triggers, today, fired),
-    });
-  }
+        triggersToFire(personKey, evaluations, today, fired),
+    };
+  });
   return deps.repos.followUps.fireTriggersMany(entries);
 }
 

@@ -1,19 +1,31 @@
 import { expect } from 'chai';
 import {
   countInWindow,
-  effectiveTriggers,
   triggersToFire,
+  type FiredTrigger,
 } from '../../../domain/follow-up/frequency.js';
 import { POLICY_PRESETS } from '../../../domain/follow-up/policy-presets.js';
 import type { FrequencyTrigger, SickPeriod } from '../../../domain/model.js';
-import { evaluateTriggers } from '../../../domain/triggers.js';
+import { effectiveTriggers, evaluateTriggers } from '../../../domain/triggers.js';
 import { addDays } from '../../../domain/calendar.js';
+import { sicknessFilter } from '../../../domain/statistics/absence-types.js';
 import { period } from './follow-up-fixtures.js';
 
 const ALBERTSLUND: FrequencyTrigger[] = [
   { id: 'albertslund-periods-3-6m', kind: 'periods', threshold: 3, windowMonths: 6 },
   { id: 'albertslund-days-15-12m', kind: 'days', threshold: 15, windowMonths: 12 },
 ];
+
+/** person-1's hits on `date`: the rule's evaluations, less what fired in the window. */
+function fire(
+  all: readonly SickPeriod[],
+  triggers: readonly FrequencyTrigger[],
+  date: string,
+  fired: readonly FiredTrigger[],
+) {
+  const own = all.filter((p) => p.personKey === 'person-1');
+  return triggersToFire('person-1', evaluateTriggers(own, date, triggers), date, fired);
+}
 
 // Asked on Mon 2026-03-02. 6-month window: 2025-09-03 .. 2026-03-02.
 const periods = [
@@ -30,6 +42,19 @@ describe('countInWindow', () => {
     expect(countInWindow(periods, 'person-1', 6, '2026-03-02')).to.deep.equal({
       periods: 3,
       days: 5,
+    });
+  });
+
+  it('when a period is § 56 or pregnancy-related, then it counts only when the municipality counts it', () => {
+    const p = [
+      period('2026-01-05', { id: 'a', end: '2026-01-06', type: 'PARAGRAF56' }),
+      period('2026-02-02', { id: 'b', end: '2026-02-02', type: 'GRAVIDITET' }),
+    ];
+    expect(countInWindow(p, 'person-1', 6, '2026-03-02')).to.deep.equal({ periods: 0, days: 0 });
+    const both = sicknessFilter({ countParagraph56: true, countPregnancy: true });
+    expect(countInWindow(p, 'person-1', 6, '2026-03-02', both)).to.deep.equal({
+      periods: 2,
+      days: 3,
     });
   });
 
@@ -183,14 +208,14 @@ describe('countInWindow joins periods into spells like the statistics', () => {
     const five: FrequencyTrigger = { id: 'p5', kind: 'periods', threshold: 5, windowMonths: 12 };
     expect(countInWindow(split, 'person-1', 12, '2026-03-02').periods).to.equal(5);
     const six: FrequencyTrigger = { ...five, id: 'p6', threshold: 6 };
-    expect(triggersToFire(split, 'person-1', [six], '2026-03-02', [])).to.deep.equal([]);
-    expect(triggersToFire(split, 'person-1', [five], '2026-03-02', [])).to.have.length(1);
+    expect(fire(split, [six], '2026-03-02', [])).to.deep.equal([]);
+    expect(fire(split, [five], '2026-03-02', [])).to.have.length(1);
   });
 });
 
 describe('triggersToFire', () => {
   it("when the third period in 6 months starts, then Albertslund's period trigger fires, not the days one", () => {
-    const hits = triggersToFire(periods, 'person-1', ALBERTSLUND, '2026-03-02', []);
+    const hits = fire(periods, ALBERTSLUND, '2026-03-02', []);
     expect(hits.map((h) => [h.trigger.id, h.value, h.id])).to.deep.equal([
       ['albertslund-periods-3-6m', 3, 'person-1:albertslund-periods-3-6m@2026-03-02'],
     ]);
@@ -200,14 +225,14 @@ describe('triggersToFire', () => {
     const fired = [
       { personKey: 'person-1', triggerId: 'albertslund-periods-3-6m', on: '2026-01-10' },
     ];
-    expect(triggersToFire(periods, 'person-1', ALBERTSLUND, '2026-03-02', fired)).to.deep.equal([]);
+    expect(fire(periods, ALBERTSLUND, '2026-03-02', fired)).to.deep.equal([]);
   });
 
   it('when the earlier firing is older than the window, then it fires again', () => {
     const fired = [
       { personKey: 'person-1', triggerId: 'albertslund-periods-3-6m', on: '2025-09-02' },
     ];
-    expect(triggersToFire(periods, 'person-1', ALBERTSLUND, '2026-03-02', fired)).to.have.length(1);
+    expect(fire(periods, ALBERTSLUND, '2026-03-02', fired)).to.have.length(1);
   });
 });
 
