@@ -18,14 +18,11 @@ import type { OutboxRepository } from '../data/outbox-repository.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, planDigest, type PlannedDigest } from './digest-groups.js';
 import { leaderOf } from '../app/org.js';
-import { newPlan } from './handlers/follow-up/plan-view.js';
-import {
-  checkFrequencyTriggersMany,
-  frequencyCardFor,
-  hitOf,
-} from './handlers/follow-up/frequency-check.js';
+import { newPlan } from '../app/follow-up-plan.js';
+import { checkFrequencyTriggersMany, hitOf } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import { enqueueCard } from './proactive/delivery.js';
+import { frequencyTriggerCard } from '../cards/frequency-trigger-card.js';
 
 export interface TickReport {
   plannedDays: IsoDate[];
@@ -208,7 +205,7 @@ export class Scheduler {
               this.outbox,
               `freq:${hit.id}`,
               leader.aadObjectId,
-              (t) => frequencyCardFor(name, hit, t),
+              (t) => frequencyTriggerCard({ employeeName: name, hit, handled: null }, t),
               { as: 'leader', unitIds: [unitId], subjects: [{ personKey, unitId }] },
             ),
           ),

@@ -76,6 +76,12 @@ const RULES: Rule[] = [
     forbiddenCode: [/process\.env/],
   },
   {
+    folder: 'app',
+    forbiddenFolders: ['bot', 'cards', 'dialogs', 'tab'],
+    forbiddenPackages: [/^botbuilder/, /^restify/, /^lowdb/, /^node:/, /^fs$/, /^pino/],
+    forbiddenCode: [/process\.env/, /DateTime\.now\(\)/, /Date\.now\(\)/, /new Date\(\)/],
+  },
+  {
     folder: 'dialogs',
     forbiddenFolders: ['bot', 'tab'],
     forbiddenPackages: [/^restify/, /^lowdb/],
@@ -111,8 +117,49 @@ describe('architecture: folder dependency rules', () => {
     });
   }
 
+  it('app/ reaches data/ only through the repository interfaces and schema types', () => {
+    const allowed =
+      /^\.\.\/data\/(repositories|schema|follow-up-schema|follow-up-repository|absence-repository|guide-repository)\.js$/;
+    const violations = filesUnder('app').flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => targetFolder(file, spec) === 'data' && !allowed.test(spec))
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('nothing imports bot/handlers but the router (bot/app.ts) and the handlers themselves', () => {
+    const files = ['app', 'bot', 'cards', 'data', 'dialogs', 'domain', 'i18n']
+      .flatMap((d) => filesUnder(d))
+      .filter((f) => !f.startsWith('bot/handlers/') && f !== 'bot/app.ts');
+    const violations = files.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .filter((spec) =>
+          path
+            .relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec))
+            .startsWith(path.join('bot', 'handlers')),
+        )
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(violations).to.deep.equal([]);
+  });
+
+  it("the handlers of one feature do not import another feature's handlers", () => {
+    const feature = (p: string) => p.split(path.sep)[2] ?? '';
+    const violations = filesUnder(path.join('bot', 'handlers')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec)))
+        .filter((target) => target.startsWith(path.join('bot', 'handlers')))
+        .filter((target) => feature(target) !== feature(file))
+        .map((target) => `${file} imports ${target}`),
+    );
+    expect(violations).to.deep.equal([]);
+  });
+
   it('reads process.env only in bot/config.ts and tool scripts', () => {
-    const offenders = ['bot', 'cards', 'dialogs', 'domain', 'i18n', 'data']
+    const offenders = ['app', 'bot', 'cards', 'dialogs', 'domain', 'i18n', 'data']
       .flatMap((d) => filesUnder(d))
       .filter((f) => f !== 'bot/config.ts' && !f.endsWith('/cli.ts'))
       .filter((f) => /process\.env/.test(readFileSync(path.join(ROOT, f), 'utf8')));

@@ -14,7 +14,8 @@ import type { FiredTriggerRecord, HrRequestRecord } from '../../../data/follow-u
 import type { OrgSnapshot } from '../../../data/repositories.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
-import { frequencyCardFor, hitOf } from './frequency-check.js';
+import { hitOf } from '../../../app/frequency-check.js';
+import { frequencyTriggerCard } from '../../../cards/frequency-trigger-card.js';
 import { audit, myEmployee, todayOf } from './follow-up-context.js';
 import { employeeDirectory } from '../../../app/org.js';
 import { askHrForFrequency, hrCardFor } from './hr-help.js';
@@ -80,7 +81,10 @@ export async function handleFrequency(
   await audit(turn, a.verb, personKey, unitId, changed ? 'allowed' : 'rejected', fired.id);
   if (changed && handled === 'hr') await askHrForFrequency(turn, fired.id, employee, options);
   if (handled === 'guide') await turn.context.sendActivity(turn.t('followup.guide.hint', { name }));
-  const card = frequencyCardFor(name, hitOf(record), turn.t, record.handled);
+  const card = frequencyTriggerCard(
+    { employeeName: name, hit: hitOf(record), handled: record.handled },
+    turn.t,
+  );
   return { kind: 'card', card };
 }
 

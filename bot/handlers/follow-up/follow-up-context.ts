@@ -3,11 +3,12 @@
  * own employees (valid today, in the units they lead and their sub-units), names for person keys,
  * and the audit entry for each individual read or write.
  */
-import { showsPersons, unitsLedBy } from '../../../domain/access.js';
+import { showsPersons } from '../../../domain/access.js';
 import { ZONE } from '../../../domain/clock.js';
 import type { IsoDate } from '../../../domain/model.js';
 import type { AuditEntry } from '../../../data/schema.js';
-import { employeesIn, type Employee } from '../../../app/org.js';
+import type { Employee } from '../../../app/org.js';
+import { othersEmployees as othersOf, ownEmployee, ownEmployees } from '../../../app/employees.js';
 import type { Turn } from '../../turn.js';
 
 export type { Employee } from '../../../app/org.js';
@@ -22,24 +23,15 @@ export const isLeader = (turn: Turn): boolean => turn.roles.includes('leader');
 
 export const isHrConsultant = (turn: Turn): boolean => turn.roles.includes('hr-consultant');
 
-/** The leader's own employees: employed today in a unit they lead (or below it). */
-export async function myEmployees(turn: Turn): Promise<Employee[]> {
-  const { units } = await turn.deps.repos.org.snapshot();
-  return employeesIn(turn.deps.repos, units, unitsLedBy(turn.person, units), todayOf(turn));
-}
+/** The leader's own employees (app/employees.ts). */
+export const myEmployees = (turn: Turn): Promise<Employee[]> => ownEmployees(turn.ctx);
 
 /** The employee with this key if they are one of the leader's own; null otherwise. */
-export async function myEmployee(turn: Turn, personKey: string): Promise<Employee | null> {
-  return (await myEmployees(turn)).find((e) => e.personKey === personKey) ?? null;
-}
+export const myEmployee = (turn: Turn, personKey: string): Promise<Employee | null> =>
+  ownEmployee(turn.ctx, personKey);
 
 /** Everyone employed today outside the leader's units (only to notice and audit a wrong name). */
-export async function othersEmployees(turn: Turn): Promise<Employee[]> {
-  const { units } = await turn.deps.repos.org.snapshot();
-  const mine = unitsLedBy(turn.person, units);
-  const others = new Set(units.filter((u) => !mine.has(u.id)).map((u) => u.id));
-  return employeesIn(turn.deps.repos, units, others, todayOf(turn));
-}
+export const othersEmployees = (turn: Turn): Promise<Employee[]> => othersOf(turn.ctx);
 
 export async function audit(
   turn: Turn,

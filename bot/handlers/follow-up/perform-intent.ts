@@ -3,29 +3,19 @@
  * matches people in other units gets the same "not among your employees" answer as an unknown
  * name — and an audit entry, because it touched another person's data.
  */
-import { matchEmployees, type EmployeeMatch } from '../../../domain/follow-up/name-match.js';
+import type { EmployeeMatch } from '../../../domain/follow-up/name-match.js';
 import { employeeChoiceCard, type ChoiceIntent } from '../../../cards/employee-choice-card.js';
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
-import { audit, myEmployees, othersEmployees, type Employee } from './follow-up-context.js';
+import type { Employee } from './follow-up-context.js';
+import { findOwnEmployee } from '../../../app/employees.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { showPlan } from './plan-view.js';
 import { registerFitness } from './register-fit.js';
 import { announceSickness, registerSickness } from './register-sick.js';
 
-const MAX_AUDITED = 5;
-
-export async function resolveEmployee(turn: Turn, name: string): Promise<EmployeeMatch<Employee>> {
-  const mine = matchEmployees(name, await myEmployees(turn));
-  if (mine.kind !== 'none') return mine;
-  const others = matchEmployees(name, await othersEmployees(turn));
-  const touched =
-    others.kind === 'one' ? [others.employee] : others.kind === 'several' ? others.candidates : [];
-  for (const e of touched.slice(0, MAX_AUDITED)) {
-    await audit(turn, 'followup.name.lookup', e.personKey, e.unitId, 'denied', 'not-own-employee');
-  }
-  return { kind: 'none' };
-}
+export const resolveEmployee = (turn: Turn, name: string): Promise<EmployeeMatch<Employee>> =>
+  findOwnEmployee(turn.ctx, name);
 
 /** Carries out the intent for an employee already known to be the leader's own. */
 export async function performFor(

@@ -4,12 +4,8 @@
  * steps of their own (a contact agreed in a frequent-absence talk) is shown those instead.
  * Every plan shown is an audited read.
  */
-import { generatePlan } from '../../../domain/follow-up/plan.js';
-import {
-  availablePolicies,
-  findPolicy,
-  policyForUnit,
-} from '../../../domain/follow-up/policy-resolve.js';
+import { availablePolicies, findPolicy } from '../../../domain/follow-up/policy-resolve.js';
+import { ensurePlan } from '../../../app/follow-up-plan.js';
 import type { FollowUpPolicy } from '../../../domain/follow-up/policy-types.js';
 import { followsUp } from '../../../domain/follow-up/registration.js';
 import {
@@ -17,46 +13,13 @@ import {
   personPlanId,
   type FollowUpStep,
 } from '../../../domain/follow-up/step-types.js';
-import type { IsoDate, SickPeriod } from '../../../domain/model.js';
+import type { SickPeriod } from '../../../domain/model.js';
 import { followUpPlanCard } from '../../../cards/follow-up-plan-card.js';
 import type { AdaptiveCard } from '../../../cards/elements.js';
-import type { AppDeps } from '../../deps.js';
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
 import { audit, todayOf, type Employee } from './follow-up-context.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
-
-/** The plan a period gets under its unit's policy (nothing stored); empty when none applies. */
-export async function newPlan(
-  deps: Pick<AppDeps, 'repos'>,
-  period: SickPeriod,
-  unitId: string,
-  today: IsoDate,
-  options: FollowUpOptions,
-): Promise<FollowUpStep[]> {
-  const { units, settings, policies } = await deps.repos.org.snapshot();
-  const policy = policyForUnit(unitId, units, settings.policyId, availablePolicies(policies));
-  if (!policy.ok) return [];
-  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
-  const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
-  return plan.ok ? plan.value : [];
-}
-
-/** The steps of a period; a period without any gets its plan made and stored now. */
-export async function ensurePlan(
-  deps: Pick<AppDeps, 'repos'>,
-  period: SickPeriod,
-  unitId: string,
-  today: IsoDate,
-  options: FollowUpOptions,
-): Promise<FollowUpStep[]> {
-  const existing = await deps.repos.followUps.planFor(period.id);
-  if (existing.length > 0) return existing;
-  const plan = await newPlan(deps, period, unitId, today, options);
-  if (plan.length === 0) return [];
-  await deps.repos.followUps.savePlan(period.id, plan);
-  return deps.repos.followUps.planFor(period.id);
-}
 
 export function policyName(
   steps: readonly FollowUpStep[],

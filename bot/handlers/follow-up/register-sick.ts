@@ -12,8 +12,9 @@ import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../../../domain/model.js';
 import { formatDay } from '../../../cards/follow-up-format.js';
 import { sendCard } from '../../cards.js';
+import { frequencyTriggerCard } from '../../../cards/frequency-trigger-card.js';
 import type { Turn } from '../../turn.js';
-import { checkFrequencyTriggers, frequencyCardFor } from './frequency-check.js';
+import { checkFrequencyTriggers } from '../../../app/frequency-check.js';
 import { audit, todayOf, type Employee } from './follow-up-context.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { sendPlan } from './plan-view.js';
@@ -126,5 +127,8 @@ export async function announceSickness(
   await sendPlan(turn, employee, p, options);
   const hits = outcome.kind === 'recorded' ? outcome.hits : [];
   for (const hit of hits)
-    await sendCard(turn.context, frequencyCardFor(employee.displayName, hit, t));
+    await sendCard(
+      turn.context,
+      frequencyTriggerCard({ employeeName: employee.displayName, hit, handled: null }, t),
+    );
 }

@@ -19,7 +19,7 @@ import { FOLLOW_UP_VERBS, type FollowUpAction } from '../../../cards/follow-up-a
 import { formatDay } from '../../../cards/follow-up-format.js';
 import type { StepChange, StepChangeOutcome } from '../../../data/follow-up-repository.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
-import { digestFor, renderDigest } from './digest-view.js';
+import { digestFor, renderDigest } from '../../digest-view.js';
 import { audit, myEmployee, todayOf } from './follow-up-context.js';
 import { employeeDirectory } from '../../../app/org.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';

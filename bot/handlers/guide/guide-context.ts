@@ -11,7 +11,7 @@ import type { AppDeps } from '../../deps.js';
 import { showsPersons } from '../../../domain/access.js';
 import type { Turn } from '../../turn.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
-import { ensurePlan } from '../follow-up/plan-view.js';
+import { ensurePlan } from '../../../app/follow-up-plan.js';
 
 export function guideDialogDeps(deps: AppDeps, options: FollowUpOptions = {}): GuideDialogDeps {
   const { repos } = deps;

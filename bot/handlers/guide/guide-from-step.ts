@@ -17,7 +17,7 @@ import { auditGuide, ownEmployee } from '../../../dialogs/guide-people.js';
 import { startSession, type StartRequest } from '../../../dialogs/guide-start.js';
 import type { DialogHost } from '../../dialog-host.js';
 import type { ExecuteAnswer, ExecuteHandler, Turn } from '../../turn.js';
-import { digestFor, renderDigest } from '../follow-up/digest-view.js';
+import { digestFor, renderDigest } from '../../digest-view.js';
 import { actorOf, guideRefusal } from './guide-context.js';
 
 type BeginFailure = GuideError | 'invalidAction';

@@ -13,7 +13,7 @@ import { ownEmployee } from '../../../dialogs/guide-people.js';
 import { offerGuide, resumeCardOf } from '../../../dialogs/guide-start.js';
 import { sendCard } from '../../cards.js';
 import type { TextHandler, Turn } from '../../turn.js';
-import { resolveEmployee } from '../follow-up/perform-intent.js';
+import { findOwnEmployee } from '../../../app/employees.js';
 import { actorOf, guideRefusal } from './guide-context.js';
 
 /** At most this many open guides are offered at once (most recently touched first). */
@@ -40,7 +40,7 @@ async function offerOpenGuides(deps: GuideDialogDeps, turn: Turn, resume: boolea
 }
 
 async function offerByName(deps: GuideDialogDeps, turn: Turn, name: string): Promise<void> {
-  const match = await resolveEmployee(turn, name);
+  const match = await findOwnEmployee(turn.ctx, name);
   if (match.kind === 'none') {
     await turn.context.sendActivity(turn.t('guide.chat.notFound', { name }));
     return;

@@ -9,7 +9,7 @@
 import { expect } from 'chai';
 import { DateTime } from 'luxon';
 import { frequentAbsenceList } from '../../../app/statistics.js';
-import { checkFrequencyTriggersMany } from '../../../bot/handlers/follow-up/frequency-check.js';
+import { checkFrequencyTriggersMany } from '../../../app/frequency-check.js';
 import { emptyStore } from '../../../data/defaults.js';
 import { createLowdbRepositories } from '../../../data/lowdb-repositories.js';
 import type { StoreData } from '../../../data/schema.js';

@@ -3,7 +3,7 @@ import { message, execute } from '../../helpers/activities.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
 import { t } from '../../../i18n/index.js';
-import { checkFrequencyTriggers } from '../../../bot/handlers/follow-up/frequency-check.js';
+import { checkFrequencyTriggers } from '../../../app/frequency-check.js';
 import type { SickPeriod } from '../../../domain/model.js';
 import { allText } from '../../cards/follow-up-card-helpers.js';
 import { startFollowUpBot, invokeAnswer, type FollowUpBot } from './follow-up-bot.js';

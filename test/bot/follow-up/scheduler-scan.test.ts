@@ -4,7 +4,7 @@
  * leader, and the whole scan costs a handful of store writes however many periods it covers.
  */
 import { expect } from 'chai';
-import { checkFrequencyTriggers } from '../../../bot/handlers/follow-up/frequency-check.js';
+import { checkFrequencyTriggers } from '../../../app/frequency-check.js';
 import { generateDemo } from '../../../data/demo/generate-demo.js';
 import { addDays } from '../../../domain/calendar.js';
 import { followsUp } from '../../../domain/follow-up/registration.js';

@@ -4,14 +4,14 @@
  * in place. Without a stored digest (or one that is not the clicker's), the card shows the one
  * step acted on. The lead's scheduler renders the first delivery with the same function.
  */
-import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
-import type { IsoDate } from '../../../domain/model.js';
-import { dueDigestCard, type DigestView } from '../../../cards/due-digest-card.js';
-import type { AdaptiveCard } from '../../../cards/elements.js';
-import type { DigestRecord } from '../../../data/follow-up-schema.js';
-import type { Translator } from '../../../i18n/index.js';
-import type { AppDeps } from '../../deps.js';
-import { digestItemsFor } from '../../../app/proactive.js';
+import type { FollowUpStep } from '../domain/follow-up/step-types.js';
+import type { IsoDate } from '../domain/model.js';
+import { dueDigestCard, type DigestView } from '../cards/due-digest-card.js';
+import type { AdaptiveCard } from '../cards/elements.js';
+import type { DigestRecord } from '../data/follow-up-schema.js';
+import type { Translator } from '../i18n/index.js';
+import type { AppDeps } from './deps.js';
+import { digestItemsFor } from '../app/proactive.js';
 
 export interface DigestCardInput {
   record: DigestRecord;

@@ -9,22 +9,17 @@ import {
   triggersToFire,
   type FiredTrigger,
   type TriggerHit,
-} from '../../../domain/follow-up/frequency.js';
-import type { IsoDate } from '../../../domain/model.js';
-import { absenceOfPersons, assessFrequency, frequencyRules } from '../../../domain/triggers.js';
-import { frequencyTriggerCard } from '../../../cards/frequency-trigger-card.js';
-import type { AdaptiveCard } from '../../../cards/elements.js';
-import type { FiredTriggerRecord } from '../../../data/follow-up-schema.js';
-import type { Translator } from '../../../i18n/index.js';
-import type { AppDeps } from '../../deps.js';
+} from '../domain/follow-up/frequency.js';
+import type { IsoDate } from '../domain/model.js';
+import { absenceOfPersons, assessFrequency, frequencyRules } from '../domain/triggers.js';
+import type { FiredTriggerRecord } from '../data/follow-up-schema.js';
+import type { Repositories } from '../data/repositories.js';
+
+type Deps = { repos: Pick<Repositories, 'org' | 'statistics' | 'followUps' | 'absence'> };
 
 const NONE = { sickPeriods: [], absenceDays: [], employments: [] };
 
-async function unitOf(
-  deps: Pick<AppDeps, 'repos'>,
-  personKey: string,
-  today: IsoDate,
-): Promise<string | null> {
+async function unitOf(deps: Deps, personKey: string, today: IsoDate): Promise<string | null> {
   const { units } = await deps.repos.org.snapshot();
   const rows = await deps.repos.org.employmentsInUnits(new Set(units.map((u) => u.id)), today);
   return rows.find((e) => e.personKey === personKey)?.unitId ?? null;
@@ -35,7 +30,7 @@ async function unitOf(
  * Pass `unitId` when known, else the person's unit today is used.
  */
 export async function checkFrequencyTriggers(
-  deps: Pick<AppDeps, 'repos'>,
+  deps: Deps,
   personKey: string,
   today: IsoDate,
   unitId?: string,
@@ -50,7 +45,7 @@ export async function checkFrequencyTriggers(
  * and day rows, and one write for all the hits.
  */
 export async function checkFrequencyTriggersMany(
-  deps: Pick<AppDeps, 'repos'>,
+  deps: Deps,
   people: ReadonlyArray<{ personKey: string; unitId: string | null }>,
   today: IsoDate,
 ): Promise<Map<string, TriggerHit[]>> {
@@ -82,14 +77,4 @@ export function hitOf(record: FiredTriggerRecord): TriggerHit {
     value: record.value,
     date: record.on,
   };
-}
-
-/** The frequent-absence card for a hit (the scheduler sends it to the employee's leader). */
-export function frequencyCardFor(
-  employeeName: string,
-  hit: TriggerHit,
-  t: Translator,
-  handled: 'guide' | 'hr' | null = null,
-): AdaptiveCard {
-  return frequencyTriggerCard({ employeeName, hit, handled }, t);
 }
