@@ -1,6 +1,6 @@
 /**
  * The due card's buttons: Udført (structured outcome), Udskyd (date), Bed HR om hjælp, Tilbyd
- * Tidlig Indsats, Start samtaleguide. Each names the step version it saw; the repository applies
+ * Tidlig Indsats. ("Start samtaleguide" is the guide's own route, bot/handlers/guide.) Each names the step version it saw; the repository applies
  * the change only to that version, so a stale card or an invoke Teams delivers again changes
  * state once and is answered with the card as it is now.
  */
@@ -21,7 +21,6 @@ import type { StepChange, StepChangeOutcome } from '../../../data/follow-up-repo
 import type { ExecuteAnswer, Turn } from '../../turn.js';
 import { digestFor, renderDigest } from '../../digest-view.js';
 import { audit, myEmployee, todayOf } from './follow-up-context.js';
-import { employeeDirectory } from '../../../app/org.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { askHrForStep } from './hr-help.js';
 
@@ -35,9 +34,7 @@ type StepVerb =
 export type StepAction = Extract<FollowUpAction, { verb: StepVerb }>;
 
 export const isStepAction = (a: FollowUpAction): a is StepAction =>
-  ([V.complete, V.postpone, V.askHr, V.offerEarlyIntervention, V.startGuide] as string[]).includes(
-    a.verb,
-  );
+  ([V.complete, V.postpone, V.askHr, V.offerEarlyIntervention] as string[]).includes(a.verb);
 
 function changeFor(action: StepAction, today: string): StepChange | null {
   const v = { version: action.version };
@@ -125,12 +122,6 @@ async function refusedNote(turn: Turn, action: StepAction, step: FollowUpStep) {
   return verdict.ok ? null : freeTextRefusal(turn.t, verdict);
 }
 
-async function guideHint(turn: Turn, step: FollowUpStep): Promise<void> {
-  const names = await employeeDirectory(turn.deps.repos, todayOf(turn));
-  const name = names.get(step.personKey)?.displayName ?? '';
-  await turn.context.sendActivity(turn.t('followup.guide.hint', { name }));
-}
-
 /** The digest the action came from, refreshed, with a notice on what happened. */
 async function refreshedCard(
   turn: Turn,
@@ -169,6 +160,5 @@ export async function handleStepAction(
   await audit(turn, action.verb, step.personKey, step.unitId, result, outcome.status);
   const applied = outcome.status === 'applied';
   if (applied && action.verb === V.askHr) await askHrForStep(turn, current, options);
-  if (action.verb === V.startGuide) await guideHint(turn, step);
   return refreshedCard(turn, action, outcome, current);
 }

@@ -174,16 +174,6 @@ describe('acting on a due digest card (real HTTP)', () => {
     });
   });
 
-  it('when "Start samtaleguide" is pressed, then the card says so and the chat gets the hint', async () => {
-    const { card } = await act('followup.startGuide', { stepId: id('call-day-3'), version: 1 });
-    assertValidCard(card);
-    expect(allText(card)).to.contain(t('da', 'followup.notice.guide'));
-    expect(bot.connector.texts()).to.deep.equal([
-      t('da', 'followup.guide.hint', { name: 'Mette Jensen' }),
-    ]);
-    expect(step('call-day-3').version).to.equal(1);
-  });
-
   it('when a leader of another unit sends a tampered step action, then it is refused, audited, and nothing changes', async () => {
     const answer = await act(
       'followup.complete',
