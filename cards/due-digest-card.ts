@@ -8,7 +8,7 @@
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY } from '../domain/follow-up/legal-overlay.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, raw, type Translator } from '../i18n/index.js';
 import { card, container, heading, text, type AdaptiveCard, type CardElement } from './elements.js';
 import { itemActions } from './due-digest-actions.js';
 import {
@@ -53,7 +53,7 @@ export function isActionable(step: FollowUpStep, date: IsoDate): boolean {
 
 function itemHeader(t: Translator, v: DigestItemView): CardElement {
   const label = t(`followup.due.${v.item.kind}`);
-  return text(`${label} · ${v.employeeName} · ${stepTitle(t, v.step.purpose)}`, {
+  return text(`${label} · ${escapeMarkdown(v.employeeName)} · ${stepTitle(t, v.step.purpose)}`, {
     weight: 'Bolder',
   });
 }
@@ -99,12 +99,12 @@ function statusLines(t: Translator, v: DigestItemView, date: IsoDate): CardEleme
     );
   } else if ((s.state === 'done' || s.state === 'skipped-with-reason') && s.outcome) {
     out.push(
-      text(t('followup.digest.savedOutcome', { outcome: outcomeText(t, s.outcome) }), {
+      text(t('followup.digest.savedOutcome', { outcome: raw(outcomeText(t, s.outcome)) }), {
         color: 'Good',
       }),
     );
   } else {
-    out.push(text(t('followup.digest.closed', { state: stateText(t, s) }), { color: 'Good' }));
+    out.push(text(t('followup.digest.closed', { state: raw(stateText(t, s)) }), { color: 'Good' }));
   }
   return out;
 }

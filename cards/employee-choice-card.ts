@@ -5,7 +5,7 @@
  * card is replaced by one line naming who was chosen.
  */
 import type { IsoDate } from '../domain/model.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, type Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
@@ -53,8 +53,8 @@ export function employeeChoiceCard(view: EmployeeChoiceView, t: Translator): Ada
         columns([
           {
             items: [
-              text(c.displayName, { weight: 'Bolder' }),
-              text(c.unitName, { isSubtle: true, size: 'Small', spacing: 'None' }),
+              text(escapeMarkdown(c.displayName), { weight: 'Bolder' }),
+              text(escapeMarkdown(c.unitName), { isSubtle: true, size: 'Small', spacing: 'None' }),
             ],
           },
           {

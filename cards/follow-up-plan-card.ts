@@ -7,7 +7,7 @@
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY, EMPLOYER_PERIOD_DAYS } from '../domain/follow-up/legal-overlay.js';
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, type Translator } from '../i18n/index.js';
 import {
   card,
   columns,
@@ -99,7 +99,10 @@ function periodFacts(t: Translator, view: PlanCardView): CardElement {
     [t('followup.plan.start'), formatDay(t.locale, period.start, view.today)],
   ];
   if (period.end) pairs.push([t('followup.plan.end'), formatDay(t.locale, period.end, view.today)]);
-  pairs.push([t('followup.plan.extent'), extent], [t('followup.plan.policy'), view.policyName]);
+  pairs.push(
+    [t('followup.plan.extent'), extent],
+    [t('followup.plan.policy'), escapeMarkdown(view.policyName)],
+  );
   return facts(pairs);
 }
 

@@ -3,7 +3,7 @@
  * units only. The caller does access control and writes the audit log; this card only formats.
  */
 import type { FrequentAbsentee, TriggerEvaluation } from '../domain/triggers.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, type Translator } from '../i18n/index.js';
 import { card, container, heading, text, type AdaptiveCard, type CardElement } from './elements.js';
 
 export interface FrequentAbsenceView {
@@ -24,9 +24,11 @@ function triggerLine(e: TriggerEvaluation, t: Translator): string {
 }
 
 function person(p: FrequentAbsentee, view: FrequentAbsenceView, t: Translator): CardElement {
-  const items: CardElement[] = [text(p.displayName, { weight: 'Bolder' })];
+  const items: CardElement[] = [text(escapeMarkdown(p.displayName), { weight: 'Bolder' })];
   if (p.unitName !== view.unitName)
-    items.push(text(p.unitName, { isSubtle: true, size: 'Small', spacing: 'None' }));
+    items.push(
+      text(escapeMarkdown(p.unitName), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    );
   items.push(text(p.met.map((e) => triggerLine(e, t)).join('\n\n'), { spacing: 'None' }));
   return container(items, { separator: true, spacing: 'Medium' });
 }

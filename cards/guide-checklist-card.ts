@@ -3,7 +3,7 @@
  * to hold it at all, or by phone, or through someone else.
  */
 import type { ChecklistItemId, HoldDecision } from '../domain/guide/guide-kinds.js';
-import type { Translator } from '../i18n/index.js';
+import { raw, type Translator } from '../i18n/index.js';
 import {
   choiceInput,
   container,
@@ -31,7 +31,7 @@ function item(id: ChecklistItemId, checked: boolean, t: Translator): CardElement
         title: t('guide.checklist.done'),
         value: checked ? 'true' : 'false',
       }),
-      text(t('guide.checklist.why', { why: t(`guide.check.${id}.why`) }), {
+      text(t('guide.checklist.why', { why: raw(t(`guide.check.${id}.why`)) }), {
         isSubtle: true,
         size: 'Small',
         spacing: 'None',

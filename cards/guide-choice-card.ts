@@ -3,7 +3,7 @@
  * never a guess. Each button (Action.Submit) carries only the person's key; the dialog checks
  * again that the person is one of the clicker's employees before anything is shown.
  */
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, raw, type Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
@@ -28,10 +28,11 @@ export function guideChoiceCard(view: GuideChoiceView, t: Translator): AdaptiveC
   const rows = shown.map((c) =>
     container(
       [
-        text(c.displayName, { weight: 'Bolder' }),
-        text(c.unitName, { isSubtle: true, size: 'Small', spacing: 'None' }),
+        text(escapeMarkdown(c.displayName), { weight: 'Bolder' }),
+        text(escapeMarkdown(c.unitName), { isSubtle: true, size: 'Small', spacing: 'None' }),
         actionSet([
-          submitAction(t('guide.choice.button', { name: c.displayName }), {
+          // A button title is plain text in Teams, so the name goes in as it is.
+          submitAction(t('guide.choice.button', { name: raw(c.displayName) }), {
             verb: GUIDE_VERBS.pick,
             personKey: c.personKey,
           }),

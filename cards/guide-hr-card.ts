@@ -5,7 +5,7 @@
 import type { ExpectedDuration, Offer, PartialReturn } from '../domain/guide/agreements.js';
 import type { GuideKind } from '../domain/guide/guide-kinds.js';
 import type { IsoDate } from '../domain/model.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, raw, type Translator } from '../i18n/index.js';
 import { card, facts, heading, text, type AdaptiveCard } from './elements.js';
 import { formatHours, formatLongDate } from './guide-format.js';
 
@@ -25,9 +25,9 @@ export interface GuideHrView {
 
 export function guideHrCard(view: GuideHrView, t: Translator): AdaptiveCard {
   const rows: Array<[string, string]> = [
-    [t('guide.hr.employee'), view.employeeName],
-    [t('guide.hr.leader'), view.leaderName],
-    [t('guide.hr.unit'), view.unitName],
+    [t('guide.hr.employee'), escapeMarkdown(view.employeeName)],
+    [t('guide.hr.leader'), escapeMarkdown(view.leaderName)],
+    [t('guide.hr.unit'), escapeMarkdown(view.unitName)],
     [t('guide.hr.agreedOn'), formatLongDate(t.locale, view.agreedOn)],
     [t('guide.hr.conversation'), t(`guide.kind.${view.kind}.title`)],
   ];
@@ -49,7 +49,7 @@ export function guideHrCard(view: GuideHrView, t: Translator): AdaptiveCard {
     ]);
   }
   return card([
-    heading(t('guide.hr.title', { offer: t(`guide.offer.${view.offer}`) })),
+    heading(t('guide.hr.title', { offer: raw(t(`guide.offer.${view.offer}`)) })),
     text(t('guide.hr.intro', { leader: view.leaderName })),
     facts(rows),
     text(t('guide.hr.privacy'), { isSubtle: true, size: 'Small' }),

@@ -4,7 +4,7 @@
  */
 import type { GuideKind } from '../domain/guide/guide-kinds.js';
 import type { Progress } from '../domain/guide/guide-session.js';
-import type { Translator } from '../i18n/index.js';
+import { raw, type Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
@@ -79,7 +79,7 @@ export interface GuideResumeView {
 
 export function guideResumeCard(view: GuideResumeView, t: Translator): AdaptiveCard {
   const body = t('guide.resume.body', {
-    kind: kindTitle(view.kind, view.contactDay, t),
+    kind: raw(kindTitle(view.kind, view.contactDay, t)),
     name: view.employeeName,
     index: count(view.progress.index),
     total: count(view.progress.total),

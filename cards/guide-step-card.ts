@@ -5,7 +5,7 @@
  */
 import type { GuideKind, StepId } from '../domain/guide/guide-kinds.js';
 import type { Progress } from '../domain/guide/guide-session.js';
-import type { Translator } from '../i18n/index.js';
+import { raw, type Translator } from '../i18n/index.js';
 import {
   card,
   container,
@@ -37,7 +37,7 @@ export function kindTitle(kind: GuideKind, contactDay: number | null, t: Transla
 
 export function progressText(progress: Progress, t: Translator): string {
   return t('guide.progress', {
-    phase: t(`guide.phase.${progress.phase}`),
+    phase: raw(t(`guide.phase.${progress.phase}`)),
     index: count(progress.index),
     total: count(progress.total),
   });
@@ -98,7 +98,7 @@ function header(frame: GuideFrame, t: Translator): CardElement {
     text(t('guide.title'), { size: 'Small', isSubtle: true }),
     heading(
       t('guide.forEmployee', {
-        kind: kindTitle(frame.kind, frame.contactDay, t),
+        kind: raw(kindTitle(frame.kind, frame.contactDay, t)),
         name: frame.employeeName,
       }),
     ),

@@ -5,7 +5,7 @@
 import type { Agreements } from '../domain/guide/agreements.js';
 import type { MinutesDraft } from '../domain/guide/documents.js';
 import type { FollowUpProposal, ProposalBatch } from '../domain/guide/follow-up-proposals.js';
-import type { Translator } from '../i18n/index.js';
+import { raw, type Translator } from '../i18n/index.js';
 import {
   container,
   facts,
@@ -33,10 +33,13 @@ function proposalLine(p: FollowUpProposal, t: Translator): string {
   switch (p.type) {
     case 'contact':
       return p.reason === 'agreed'
-        ? t('guide.summary.contact', { date: date(p.date), form: t(`guide.contactForm.${p.form}`) })
+        ? t('guide.summary.contact', {
+            date: date(p.date),
+            form: raw(t(`guide.contactForm.${p.form}`)),
+          })
         : t('guide.summary.partialCheck', { date: date(p.date) });
     case 'hrNotification':
-      return t('guide.summary.hr', { offer: t(`guide.offer.${p.offer}`) });
+      return t('guide.summary.hr', { offer: raw(t(`guide.offer.${p.offer}`)) });
     case 'task':
       if (p.task === 'fastTrack')
         return p.dueDate

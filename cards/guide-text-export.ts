@@ -2,11 +2,18 @@
  * The invitation and the minutes as text: paragraphs of lines that the cards show, and one
  * plain-text string to export (copy into a mail, print and sign). The translator decides the
  * language of the document, so a Danish draft can be shown to an English-speaking leader too.
+ * The paragraphs are markdown (names and free text escaped); the export undoes the escapes.
  */
 import type { Agreements } from '../domain/guide/agreements.js';
 import type { InvitationDraft, MinutesDraft } from '../domain/guide/documents.js';
 import type { GuideKind } from '../domain/guide/guide-kinds.js';
-import type { MessageKey, Translator } from '../i18n/index.js';
+import {
+  escapeMarkdown,
+  raw,
+  unescapeMarkdown,
+  type MessageKey,
+  type Translator,
+} from '../i18n/index.js';
 import {
   count,
   firstName,
@@ -87,7 +94,7 @@ export function invitationDocument(d: InvitationDraft, t: Translator): DocumentT
       practicalLines(d, t),
       [t('guide.doc.invitation.prepare'), ...d.prepare.map((q) => `- ${t(`guide.prepare.${q}`)}`)],
       [t('guide.doc.invitation.closing')],
-      [t('guide.doc.invitation.signoff'), d.leaderName],
+      [t('guide.doc.invitation.signoff'), escapeMarkdown(d.leaderName)],
     ],
   };
 }
@@ -121,14 +128,18 @@ export function minutesFacts(d: MinutesDraft, t: Translator): Array<[string, str
 }
 
 function listLine(t: Translator, key: MessageKey, items: readonly string[]): string[] {
-  return items.length > 0 ? [t(key, { list: formatList(t.locale, items.map(inSentence)) })] : [];
+  return items.length > 0
+    ? [t(key, { list: raw(formatList(t.locale, items.map(inSentence))) })]
+    : [];
 }
 
 function statusLines(a: Agreements, t: Translator): string[] {
   const lines: string[] = [];
   if (a.expectedDuration) {
     lines.push(
-      t('guide.doc.minutes.expectedDuration', { value: t(`guide.duration.${a.expectedDuration}`) }),
+      t('guide.doc.minutes.expectedDuration', {
+        value: raw(t(`guide.duration.${a.expectedDuration}`)),
+      }),
     );
   }
   if (a.partialReturn) {
@@ -165,7 +176,9 @@ function choiceLines(a: Agreements, t: Translator, mulighedserklaeringPart1: boo
   if (a.handleplan) lines.push(t('guide.doc.minutes.handleplan'));
   if (a.colleaguesTold) {
     lines.push(
-      t('guide.doc.minutes.colleaguesTold', { value: t(`guide.colleagues.${a.colleaguesTold}`) }),
+      t('guide.doc.minutes.colleaguesTold', {
+        value: raw(t(`guide.colleagues.${a.colleaguesTold}`)),
+      }),
     );
   }
   return lines;
@@ -178,7 +191,7 @@ function contactLines(a: Agreements, t: Translator): string[] {
     lines.push(
       t('guide.doc.minutes.nextContact', {
         date,
-        form: t(`guide.contactForm.${a.nextContact.form}`),
+        form: raw(t(`guide.contactForm.${a.nextContact.form}`)),
       }),
     );
   }
@@ -232,11 +245,8 @@ export function minutesDocument(d: MinutesDraft, t: Translator): DocumentText {
 
 /** A document as one plain-text string: title, then paragraphs separated by a blank line. */
 export function documentText(doc: DocumentText): string {
-  return (
-    [doc.title, ...doc.paragraphs.filter((p) => p.length > 0).map((p) => p.join('\n'))].join(
-      '\n\n',
-    ) + '\n'
-  );
+  const paragraphs = doc.paragraphs.filter((p) => p.length > 0).map((p) => p.join('\n'));
+  return unescapeMarkdown([doc.title, ...paragraphs].join('\n\n')) + '\n';
 }
 
 export const invitationText = (d: InvitationDraft, t: Translator): string =>

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../domain/model.js';
 import type { HrCaseFacts, Milestone } from '../domain/follow-up/hr-facts.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, raw, type Translator } from '../i18n/index.js';
 import {
   card,
   executeAction,
@@ -60,8 +60,8 @@ function caseFacts(t: Translator, view: HrHelpView): CardElement {
       ? t('followup.plan.full')
       : t('followup.plan.partial', { percent: String(f.partialPercent) });
   const pairs: Array<[string, string]> = [
-    [t('followup.hrHelp.employee'), view.employeeName],
-    [t('followup.hrHelp.unit'), view.unitName],
+    [t('followup.hrHelp.employee'), escapeMarkdown(view.employeeName)],
+    [t('followup.hrHelp.unit'), escapeMarkdown(view.unitName)],
     [t('followup.plan.start'), formatDay(t.locale, f.start, view.today)],
     ...(f.end
       ? [[t('followup.plan.end'), formatDay(t.locale, f.end, view.today)] as [string, string]]
@@ -93,7 +93,8 @@ export function hrHelpCard(view: HrHelpView, t: Translator): AdaptiveCard {
     body: [
       textInput({
         id: 'reply',
-        label: t('followup.hrHelp.replyLabel', { leader: view.leaderName }),
+        // An input's label is plain text in Teams, so the name goes in as it is.
+        label: t('followup.hrHelp.replyLabel', { leader: raw(view.leaderName) }),
         isMultiline: true,
         maxLength: 1000,
         isRequired: true,

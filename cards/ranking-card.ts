@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../domain/model.js';
 import type { RankingRow } from '../domain/statistics/ranking.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, type Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
@@ -55,7 +55,9 @@ function rowElement(row: RankingRow, year: number | null, t: Translator): CardEl
   return container(
     [
       columns([
-        { items: [text(row.unitName, { weight: 'Bolder' }), ...statusLines(row, t)] },
+        {
+          items: [text(escapeMarkdown(row.unitName), { weight: 'Bolder' }), ...statusLines(row, t)],
+        },
         { width: 'auto', items: [actionSet([open])] },
       ]),
     ],

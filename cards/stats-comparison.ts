@@ -1,12 +1,13 @@
 /** The comparison section of the stats card: the unit next to similar units, sector, municipality. */
 import type { ComparisonFigure } from '../domain/statistics/types.js';
 import type { UnitReport } from '../domain/statistics/unit-report.js';
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, unescapeMarkdown, type Translator } from '../i18n/index.js';
 import { chartVerticalBar, facts, text, type CardElement } from './elements.js';
 import { chartValue, formatDays } from './stats-format.js';
 
 interface Row {
   kind: 'unit' | 'comparison' | 'staffMix' | 'target';
+  /** Markdown, names escaped (for the FactSet); the chart takes it unescaped. */
   label: string;
   value: number | null;
   suppressed: boolean;
@@ -27,7 +28,12 @@ function comparisonLabel(c: ComparisonFigure, t: Translator): string {
 function rows(r: UnitReport, t: Translator): Row[] {
   const out: Row[] = [];
   if (r.figures && r.figures.daysPerFte !== null)
-    out.push({ kind: 'unit', label: r.unitName, value: r.figures.daysPerFte, suppressed: false });
+    out.push({
+      kind: 'unit',
+      label: escapeMarkdown(r.unitName),
+      value: r.figures.daysPerFte,
+      suppressed: false,
+    });
   for (const c of r.comparisons)
     out.push({
       kind: 'comparison',
@@ -63,7 +69,9 @@ export function comparisonSection(r: UnitReport, t: Translator): CardElement[] {
   if (!all.some((row) => row.kind === 'comparison' || row.kind === 'staffMix')) return [];
   const fallback = facts(all.map((row) => [row.label, valueText(row, t)] as const));
   const bars = all.flatMap((row) =>
-    row.value === null || row.suppressed ? [] : [{ x: row.label, y: chartValue(row.value) }],
+    row.value === null || row.suppressed
+      ? []
+      : [{ x: unescapeMarkdown(row.label), y: chartValue(row.value) }],
   );
   const title = text(t('stats.compare.title'), {
     weight: 'Bolder',

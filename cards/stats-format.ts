@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/model.js';
 import { AT_TARGET_TOLERANCE } from '../domain/statistics/situation.js';
 import type { Situation } from '../domain/statistics/types.js';
 import type { StatsTipId } from '../domain/tips.js';
-import { formatNumber, type MessageKey, type Translator } from '../i18n/index.js';
+import { formatNumber, raw, type MessageKey, type Translator } from '../i18n/index.js';
 
 const MONTH_KEYS: readonly MessageKey[] = [
   'stats.month.1',
@@ -59,7 +59,7 @@ export function formatDate(date: IsoDate, t: Translator): string {
   const [y, m, d] = date.split('-').map(Number);
   return t('stats.date', {
     day: String(d ?? ''),
-    month: monthName(m ?? 0, t),
+    month: raw(monthName(m ?? 0, t)),
     year: String(y ?? ''),
   });
 }

@@ -2,7 +2,7 @@
  * When a unit name matches several units: a choice, never a guess. Each candidate has an "open"
  * button carrying { verb: 'stats.showUnit', unitId }.
  */
-import type { Translator } from '../i18n/index.js';
+import { escapeMarkdown, type Translator } from '../i18n/index.js';
 import {
   actionSet,
   card,
@@ -33,9 +33,15 @@ export function unitChoiceCard(view: UnitChoiceView, t: Translator): AdaptiveCar
         columns([
           {
             items: [
-              text(c.name, { weight: 'Bolder' }),
+              text(escapeMarkdown(c.name), { weight: 'Bolder' }),
               ...(c.context
-                ? [text(c.context, { isSubtle: true, size: 'Small', spacing: 'None' })]
+                ? [
+                    text(escapeMarkdown(c.context), {
+                      isSubtle: true,
+                      size: 'Small',
+                      spacing: 'None',
+                    }),
+                  ]
                 : []),
             ],
           },

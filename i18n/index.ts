@@ -1,9 +1,12 @@
 import { da, type MessageKey } from './da.js';
 import { en } from './en.js';
 import type { Locale } from '../domain/model.js';
+import { escapeMarkdown, Raw } from './markdown.js';
 
 export type { MessageKey };
-export type Params = Record<string, string | number>;
+export { escapeMarkdown, raw, Raw, unescapeMarkdown } from './markdown.js';
+/** Strings are data and are escaped for markdown; numbers are formatted; raw() goes in as is. */
+export type Params = Record<string, string | number | Raw>;
 /** A translator bound to one locale: the only way cards and dialogs get text. */
 export type Translator = ((key: MessageKey, params?: Params) => string) & { locale: Locale };
 
@@ -17,14 +20,23 @@ export function formatNumber(locale: Locale, value: number, decimals = 1): strin
   }).format(value);
 }
 
-/** Looks up `key` in the locale's table and fills `{name}` placeholders. */
+/** Whether position `at` of `template` begins its line (only blanks before it on the line). */
+const startsLine = (template: string, at: number): boolean =>
+  /(^|\n)[ \t]*$/.test(template.slice(0, at));
+
+/**
+ * Looks up `key` in the locale's table and fills `{name}` placeholders. A string parameter is
+ * data, never markup: it is escaped for markdown (a name written as a link stays text).
+ */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
   const template = TABLES[locale][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    if (typeof value === 'number') return formatNumber(locale, value);
+    if (value instanceof Raw) return value.text;
+    return escapeMarkdown(value, { atLineStart: startsLine(template, at) });
   });
 }
 
