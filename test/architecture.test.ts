@@ -119,7 +119,7 @@ describe('architecture: folder dependency rules', () => {
 
   it('app/ reaches data/ only through the repository interfaces and schema types', () => {
     const allowed =
-      /^\.\.\/data\/(repositories|schema|follow-up-schema|follow-up-repository|absence-repository|guide-repository)\.js$/;
+      /^(\.\.\/)+data\/(repositories|schema|follow-up-schema|follow-up-repository|absence-repository|guide-repository)\.js$/;
     const violations = filesUnder('app').flatMap((file) =>
       importsOf(file)
         .filter((spec) => targetFolder(file, spec) === 'data' && !allowed.test(spec))
