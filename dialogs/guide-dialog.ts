@@ -1,7 +1,8 @@
 /**
  * The conversation guide as a botbuilder dialog. The dialog itself holds only which session it
- * is showing; the session lives in the store (GuideRepository), so a leader can leave at any
- * step and come back days later, across restarts. Each turn: load, apply, save, show the card.
+ * is showing; the session lives in the store, reached through the guide's use cases (app/), so a
+ * leader can leave at any step and come back days later, across restarts. Each turn: load, apply,
+ * save, show the card.
  *
  * - A guide card's submit (verb 'guide.*') and the words "senere" / "fortsæt" are the guide's.
  *   Any other text is left to the rest of the bot (continueDialog answers 'empty'), so a
@@ -21,10 +22,8 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { applyGuideCommand } from '../domain/guide/guide-transitions.js';
 import { guideChatWord } from '../domain/guide/guide-intents.js';
 import type { GuideDialogDeps } from './guide-deps.js';
-import { auditGuide } from './guide-people.js';
 import { isGuideValue, runGuideTurn } from './guide-turn.js';
 
 export const GUIDE_DIALOG_ID = 'naervaer.guide';
@@ -82,27 +81,7 @@ export class GuideDialog extends ComponentDialog {
 
   /** "annuller": the session is cancelled as the cancel button would (owner only). */
   private async cancelSession(context: TurnContext, sessionId: string): Promise<void> {
-    const stored = await this.deps.guides.get(sessionId);
-    if (!stored) return;
-    const actor = this.deps.actor(context);
-    const ctx = {
-      clock: this.deps.clock,
-      actorId: actor.person.aadObjectId,
-      sickPeriod: null,
-      weeklyHours: 0,
-    };
-    const cancelled = applyGuideCommand(stored.session, { type: 'cancel' }, ctx);
-    if (!cancelled.ok) return;
-    const saved = await this.deps.guides.save(cancelled.value, stored.version);
-    const { personKey } = stored.session;
-    const outcome = saved.status === 'saved' ? 'allowed' : 'rejected';
-    await auditGuide(this.deps, actor, {
-      action: 'guide.cancel',
-      subject: personKey,
-      unitId: null,
-      outcome,
-      detail: 'cancel-word',
-    });
+    await this.deps.turn(context).guide.cancelByWord(sessionId);
   }
 
   private async turnStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

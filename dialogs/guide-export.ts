@@ -4,16 +4,15 @@
  * English-speaking leader); the minutes follow the leader's language.
  */
 import type { TurnContext } from 'botbuilder';
+import type { GuideWorld } from '../app/guide/guide-world.js';
 import { buildInvitationDraft, buildMinutesDraft } from '../domain/guide/documents.js';
 import type { GuideError } from '../domain/guide/guide-errors.js';
+import type { GuideSession } from '../domain/guide/guide-session.js';
 import { fail, ok, type Result } from '../domain/result.js';
 import { invitationText, minutesText } from '../cards/guide-text-export.js';
-import { translator } from '../i18n/index.js';
-import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
-import { auditGuide } from './guide-people.js';
+import { translator, type Translator } from '../i18n/index.js';
+import type { GuideTurnDeps } from './guide-deps.js';
 import { refuse, say, sendPlainText } from './guide-reply.js';
-import { worldOf, type GuideWorld } from './guide-world.js';
-import type { GuideSession } from '../domain/guide/guide-session.js';
 
 export type GuideDocument = 'invitation' | 'minutes';
 
@@ -22,7 +21,7 @@ export function documentTextOf(
   session: GuideSession,
   world: GuideWorld,
   document: GuideDocument,
-  t: GuideActor['t'],
+  t: Translator,
 ): Result<string, GuideError> {
   const { parties, today, sickStart, absenceFacts } = world.view;
   if (document === 'minutes') {
@@ -40,26 +39,23 @@ export function documentTextOf(
 }
 
 export async function exportDocument(
-  deps: GuideDialogDeps,
+  deps: GuideTurnDeps,
   context: TurnContext,
-  actor: GuideActor,
   request: { sessionId: string; document: GuideDocument },
 ): Promise<void> {
-  const stored = await deps.guides.get(request.sessionId);
-  if (!stored) return say(context, actor.t('core.invalidAction'));
-  const world = await worldOf(deps, actor, stored.session);
-  const text = world.ok
-    ? documentTextOf(stored.session, world.value, request.document, actor.t)
-    : world;
-  const { personKey } = stored.session;
+  const { guide, t } = deps;
+  const stored = await guide.load(request.sessionId);
+  if (!stored) return say(context, t('core.invalidAction'));
+  const world = await guide.world(stored.session);
+  const text = world.ok ? documentTextOf(stored.session, world.value, request.document, t) : world;
   const outcome = text.ok ? 'allowed' : world.ok ? 'rejected' : 'denied';
-  await auditGuide(deps, actor, {
+  await guide.audit({
     action: 'guide.export',
-    subject: personKey,
+    subject: stored.session.personKey,
     unitId: world.ok ? world.value.employee.unitId : null,
     outcome,
     detail: request.document,
   });
-  if (!text.ok) return refuse(context, actor.t, text);
+  if (!text.ok) return refuse(context, t, text);
   await sendPlainText(context, text.value);
 }

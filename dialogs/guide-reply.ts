@@ -4,13 +4,13 @@
  * answer: a refusal names the field and a hint only.
  */
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import type { GuideWorld } from '../app/guide/guide-world.js';
 import type { GuideError } from '../domain/guide/guide-errors.js';
 import { guideCardModel } from '../domain/guide/guide-view.js';
 import type { GuideSession } from '../domain/guide/guide-session.js';
 import { guideCard } from '../cards/guide-card.js';
 import { guideErrorText } from '../cards/guide-error-text.js';
 import type { Translator } from '../i18n/index.js';
-import type { GuideWorld } from './guide-world.js';
 
 export async function sendCard(context: TurnContext, card: object): Promise<void> {
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));

@@ -1,23 +1,22 @@
 /**
  * One turn of the guide: a submit from a guide card, a resume, or a word in chat ("senere").
- * Every turn loads the session from the repository, applies the parsed command with the domain's
- * `applyGuideCommand`, saves it against the version it was loaded at, and shows the card for the
- * new step. A refused command changes nothing and is answered with its localized reason.
+ * Every turn loads the session through the guide's use cases, applies the parsed command with the
+ * domain's `applyGuideCommand`, saves it against the version it was loaded at, and shows the card
+ * for the new step. A refused command changes nothing and is answered with its localized reason.
  */
 import type { TurnContext } from 'botbuilder';
+import type { GuideWorld } from '../app/guide/guide-world.js';
 import type { GuideCommand } from '../domain/guide/guide-transitions.js';
 import { applyGuideCommand } from '../domain/guide/guide-transitions.js';
 import type { GuideError } from '../domain/guide/guide-errors.js';
 import { guideChatWord } from '../domain/guide/guide-intents.js';
 import { parseGuideSubmit, type GuideSubmit } from '../cards/guide-submit.js';
 import type { StoredGuide } from '../data/guide-repository.js';
-import type { GuideActor, GuideDialogDeps } from './guide-deps.js';
-import { completeGuide } from './guide-completion.js';
+import type { GuideDialogDeps, GuideTurnDeps } from './guide-deps.js';
+import { finishGuide } from './guide-completion.js';
 import { exportDocument } from './guide-export.js';
-import { auditGuide } from './guide-people.js';
 import { refuse, say, sendStepCard } from './guide-reply.js';
-import { offerGuide, startSession } from './guide-start.js';
-import { worldOf, type GuideWorld } from './guide-world.js';
+import { offerGuide } from './guide-start.js';
 
 /** Which session the dialog holds after the turn; `wait` false ends the dialog. */
 export interface TurnResult {
@@ -26,9 +25,8 @@ export interface TurnResult {
 }
 
 interface Turn {
-  deps: GuideDialogDeps;
+  deps: GuideTurnDeps;
   context: TurnContext;
-  actor: GuideActor;
   /** The session the dialog held before this turn. */
   current: string | null;
 }
@@ -42,15 +40,14 @@ async function refused(
   failure: { reason: GuideError; detail?: Record<string, string | number> },
 ): Promise<TurnResult> {
   const denied = failure.reason === 'notYourGuide' || failure.reason === 'notYourEmployee';
-  const { personKey } = stored.session;
-  await auditGuide(turn.deps, turn.actor, {
+  await turn.deps.guide.audit({
     action: `guide.${command}`,
-    subject: personKey,
+    subject: stored.session.personKey,
     unitId: null,
     outcome: denied ? 'denied' : 'rejected',
     detail: failure.reason,
   });
-  await refuse(turn.context, turn.actor.t, failure);
+  await refuse(turn.context, turn.deps.t, failure);
   return keep(turn);
 }
 
@@ -60,26 +57,24 @@ async function saved(
   next: StoredGuide['session'],
   world: GuideWorld,
 ): Promise<TurnResult> {
-  const { context, actor } = turn;
+  const { context, deps } = turn;
+  const { t } = deps;
   if (next.status === 'completed') {
-    const outcome = await completeGuide(turn.deps, context, actor, {
-      session: next,
-      expectedVersion: stored.version,
-      world,
-    });
+    const completed = { session: next, expectedVersion: stored.version, world };
+    const outcome = await finishGuide(deps, context, completed);
     if (outcome.status === 'saved') return { sessionId: next.id, wait: false };
-    await refuse(context, actor.t, { reason: 'staleCard' });
+    await refuse(context, t, { reason: 'staleCard' });
     return keep(turn);
   }
-  const outcome = await turn.deps.guides.save(next, stored.version);
+  const outcome = await deps.guide.save(next, stored.version);
   if (outcome.status !== 'saved') {
-    await refuse(context, actor.t, { reason: 'staleCard' });
+    await refuse(context, t, { reason: 'staleCard' });
     return keep(turn);
   }
-  if (next.status === 'paused') await say(context, actor.t('guide.left'));
-  if (next.status === 'cancelled') await say(context, actor.t('guide.cancelled'));
+  if (next.status === 'paused') await say(context, t('guide.left'));
+  if (next.status === 'cancelled') await say(context, t('guide.cancelled'));
   if (next.status !== 'active') return { sessionId: next.id, wait: false };
-  await sendStepCard(context, next, world, actor.t);
+  await sendStepCard(context, next, world, t);
   return { sessionId: next.id, wait: true };
 }
 
@@ -89,12 +84,12 @@ export async function runCommand(
   sessionId: string,
   command: GuideCommand,
 ): Promise<TurnResult> {
-  const stored = await turn.deps.guides.get(sessionId);
+  const stored = await turn.deps.guide.load(sessionId);
   if (!stored) {
-    await say(turn.context, turn.actor.t('core.invalidAction'));
+    await say(turn.context, turn.deps.t('core.invalidAction'));
     return keep(turn);
   }
-  const world = await worldOf(turn.deps, turn.actor, stored.session);
+  const world = await turn.deps.guide.world(stored.session);
   if (!world.ok) return refused(turn, stored, command.type, world);
   const applied = applyGuideCommand(stored.session, command, world.value.ctx);
   if (!applied.ok) return refused(turn, stored, command.type, applied);
@@ -106,12 +101,12 @@ async function start(
   submit: Extract<GuideSubmit, { type: 'start' }>,
 ): Promise<TurnResult> {
   const { type: _type, ...request } = submit;
-  const started = await startSession(turn.deps, turn.actor, request);
+  const { guide, t } = turn.deps;
+  const started = await guide.start(request);
   if (started.ok) return runCommand(turn, started.value.session.id, { type: 'resume' });
-  if (started.reason === 'invalidAction')
-    await say(turn.context, turn.actor.t('core.invalidAction'));
-  else await refuse(turn.context, turn.actor.t, { reason: started.reason });
-  await auditGuide(turn.deps, turn.actor, {
+  if (started.reason === 'invalidAction') await say(turn.context, t('core.invalidAction'));
+  else await refuse(turn.context, t, { reason: started.reason });
+  await guide.audit({
     action: 'guide.start',
     subject: submit.personKey,
     unitId: null,
@@ -123,11 +118,11 @@ async function start(
 
 /** Cancels the session and, when that worked, offers the conversations to choose from again. */
 async function restart(turn: Turn, sessionId: string): Promise<TurnResult> {
-  const before = await turn.deps.guides.get(sessionId);
+  const before = await turn.deps.guide.load(sessionId);
   const result = await runCommand(turn, sessionId, { type: 'cancel' });
-  const after = await turn.deps.guides.get(sessionId);
+  const after = await turn.deps.guide.load(sessionId);
   if (before && after && after.version > before.version) {
-    await offerGuide(turn.deps, turn.context, turn.actor, after.session.personKey);
+    await offerGuide(turn.deps, turn.context, after.session.personKey);
   }
   return result.sessionId === turn.current ? result : keep(turn);
 }
@@ -141,10 +136,10 @@ async function submitted(turn: Turn, submit: GuideSubmit): Promise<TurnResult> {
     case 'restart':
       return restart(turn, submit.sessionId);
     case 'pick':
-      await offerGuide(turn.deps, turn.context, turn.actor, submit.personKey);
+      await offerGuide(turn.deps, turn.context, submit.personKey);
       return keep(turn);
     case 'export':
-      await exportDocument(turn.deps, turn.context, turn.actor, submit);
+      await exportDocument(turn.deps, turn.context, submit);
       return keep(turn);
   }
 }
@@ -155,19 +150,19 @@ export async function runGuideTurn(
   context: TurnContext,
   state: { current: string | null; begun: string | null },
 ): Promise<TurnResult> {
-  const turn: Turn = { deps, context, actor: deps.actor(context), current: state.current };
+  const turn: Turn = { deps: deps.turn(context), context, current: state.current };
   const value: unknown = context.activity.value;
   if (isGuideValue(value)) {
     const parsed = parseGuideSubmit(value);
     if (parsed.ok) return submitted(turn, parsed.value);
-    await auditGuide(deps, turn.actor, {
+    await turn.deps.guide.audit({
       action: 'guide.submit',
       subject: null,
       unitId: null,
       outcome: 'rejected',
       detail: 'invalid-action',
     });
-    await say(context, turn.actor.t('core.invalidAction'));
+    await say(context, turn.deps.t('core.invalidAction'));
     return keep(turn);
   }
   if (state.begun !== null) return runCommand(turn, state.begun, { type: 'resume' });

@@ -128,6 +128,28 @@ describe('architecture: folder dependency rules', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('dialogs/ decide no access and reach no store: no domain/access.js, data/ for types only', () => {
+    const violations = filesUnder('dialogs').flatMap((file) => {
+      const src = readFileSync(path.join(ROOT, file), 'utf8');
+      const valueImports = [
+        ...src.matchAll(
+          /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+        ),
+      ].map((m) => m[1] ?? m[2] ?? '');
+      const resolved = (spec: string) =>
+        path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec));
+      return [
+        ...importsOf(file)
+          .filter((spec) => resolved(spec) === path.join('domain', 'access.js'))
+          .map((spec) => `${file} imports ${spec}`),
+        ...valueImports
+          .filter((spec) => targetFolder(file, spec) === 'data')
+          .map((spec) => `${file} imports values from ${spec}`),
+      ];
+    });
+    expect(violations).to.deep.equal([]);
+  });
+
   it('nothing imports bot/handlers but the router (bot/app.ts) and the handlers themselves', () => {
     const files = ['app', 'bot', 'cards', 'data', 'dialogs', 'domain', 'i18n']
       .flatMap((d) => filesUnder(d))

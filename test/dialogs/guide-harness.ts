@@ -20,8 +20,12 @@ import { generatePlan } from '../../domain/follow-up/plan.js';
 import { POLICY_PRESETS } from '../../domain/follow-up/policy-presets.js';
 import type { Employment, Person, SickPeriod, Unit } from '../../domain/model.js';
 import { localeFrom, translator } from '../../i18n/index.js';
+import { rolesOf } from '../../domain/access.js';
+import { guideHrCard } from '../../cards/guide-hr-card.js';
+import type { GuideSeams } from '../../app/guide/guide-seams.js';
+import { guideUseCases } from '../../app/guide/guide-use-cases.js';
 import { GuideDialog } from '../../dialogs/guide-dialog.js';
-import type { GuideDialogDeps, LocalizedCard } from '../../dialogs/guide-deps.js';
+import type { GuideDialogDeps } from '../../dialogs/guide-deps.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export const ANNE = '00000000-0000-4000-8000-0000000000a1';
@@ -153,27 +157,32 @@ export interface GuideHarness {
   close(): Promise<void>;
 }
 
-function dialogDeps(repos: Repositories, clock: Clock, hr: HrNotice[]): GuideDialogDeps {
+/** The seams as the bot wires them: HR gets the notice as the HR card (rendered in Danish here). */
+function seams(hr: HrNotice[]): GuideSeams {
   let n = 0;
   return {
-    guides: repos.guides,
-    absence: repos.absence,
-    followUps: repos.followUps,
-    org: repos.org,
-    audit: repos.audit,
-    clock,
     hrNotifier: {
-      notify: (unitId: string, card: LocalizedCard, requestId: string) => {
+      notify: (unitId, notice, requestId) => {
         if (!hr.some((h) => h.requestId === requestId))
-          hr.push({ unitId, requestId, card: card(translator('da')) });
+          hr.push({ unitId, requestId, card: guideHrCard(notice, translator('da')) });
         return Promise.resolve();
       },
     },
-    actor: (context) => {
-      const person = personIn(repos, context.activity.from?.aadObjectId ?? '');
-      return { person, t: translator(localeFrom(context.activity.locale, 'da')) };
-    },
     newId: () => `guide-${++n}`,
+  };
+}
+
+/** Each turn: the sender (by aadObjectId) in their personal chat, at the harness's clock. */
+function dialogDeps(repos: Repositories, clock: Clock, hr: HrNotice[]): GuideDialogDeps {
+  const guideSeams = seams(hr);
+  return {
+    turn: (context) => {
+      const person = personIn(repos, context.activity.from?.aadObjectId ?? '');
+      const actor = { person, roles: rolesOf(person) };
+      const ctx = { actor, audience: 'personal' as const, now: clock(), repos };
+      const t = translator(localeFrom(context.activity.locale, 'da'));
+      return { t, guide: guideUseCases(ctx, guideSeams) };
+    },
   };
 }
 

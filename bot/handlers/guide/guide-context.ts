@@ -1,32 +1,33 @@
 /**
- * The guide dialog's dependencies, built from the composition root's products: the repositories,
- * the clock, the follow-up feature's HR notifier, and who acts in a turn (the Turn the dialog
- * host put in turnState). Also the checks every guide entry point makes first.
+ * The guide's seams and the dialog's dependencies, built from the composition root's products:
+ * the follow-up feature's HR notifier (an accepted offer's notice rendered as the HR card), the
+ * above-target check, new session ids, and the use cases bound to the Turn the dialog host put
+ * in turnState. Also the checks every guide entry point makes first.
  */
 import { randomUUID } from 'node:crypto';
-import { today } from '../../../domain/clock.js';
-import type { GuideActor, GuideDialogDeps } from '../../../dialogs/guide-deps.js';
+import { showsPersons } from '../../../domain/access.js';
+import { guideHrCard } from '../../../cards/guide-hr-card.js';
+import type { GuideDialogDeps, GuideTurnDeps } from '../../../dialogs/guide-deps.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
+import type { GuideHrNotifier, GuideSeams } from '../../../app/guide/guide-seams.js';
+import { guideUseCases } from '../../../app/guide/guide-use-cases.js';
 import { turnOf } from '../../dialog-host.js';
 import type { AppDeps } from '../../deps.js';
-import { showsPersons } from '../../../domain/access.js';
 import type { Turn } from '../../turn.js';
-import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
-import { ensurePlan } from '../../../app/follow-up-plan.js';
 
-export function guideDialogDeps(deps: AppDeps, options: FollowUpOptions = {}): GuideDialogDeps {
-  const { repos } = deps;
+function hrNotifierOf(options: FollowUpOptions): GuideHrNotifier | null {
+  const notifier = options.hrNotifier;
+  if (!notifier) return null;
   return {
-    guides: repos.guides,
-    absence: repos.absence,
-    followUps: repos.followUps,
-    org: repos.org,
-    audit: repos.audit,
-    clock: deps.clock,
-    hrNotifier: options.hrNotifier ?? null,
-    actor: (context) => actorOf(turnOf(context)),
-    ensurePlan: async (period, unitId) => {
-      await ensurePlan(deps, period, unitId, today(deps.clock), options);
-    },
+    notify: (unitId, notice, requestId, personKey) =>
+      notifier.notify(unitId, (t) => guideHrCard(notice, t), requestId, personKey),
+  };
+}
+
+export function guideSeams(deps: AppDeps, options: FollowUpOptions = {}): GuideSeams {
+  return {
+    hrNotifier: hrNotifierOf(options),
+    aboveTarget: options.aboveTarget,
     newId: () => `guide-${randomUUID()}`,
     onError: (err) => {
       if (options.onNotifyError) options.onNotifyError(err);
@@ -35,7 +36,15 @@ export function guideDialogDeps(deps: AppDeps, options: FollowUpOptions = {}): G
   };
 }
 
-export const actorOf = (turn: Turn): GuideActor => ({ person: turn.person, t: turn.t });
+/** The turn's translator and the guide's use cases bound to the turn's context. */
+export const guideTurnOf = (turn: Turn, seams: GuideSeams): GuideTurnDeps => ({
+  t: turn.t,
+  guide: guideUseCases(turn.ctx, seams),
+});
+
+export const guideDialogDeps = (seams: GuideSeams): GuideDialogDeps => ({
+  turn: (context) => guideTurnOf(turnOf(context), seams),
+});
 
 /**
  * The guide is about one employee: only in the leader's personal chat, only for leaders.

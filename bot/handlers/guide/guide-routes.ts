@@ -5,13 +5,13 @@
  */
 import { parseGuideSubmit } from '../../../cards/guide-submit.js';
 import { GUIDE_DIALOG_ID, GUIDE_HANDOVER, GuideDialog } from '../../../dialogs/guide-dialog.js';
-import type { GuideDialogDeps } from '../../../dialogs/guide-deps.js';
-import { auditGuide } from '../../../dialogs/guide-people.js';
 import { createDialogHost, type DialogHost } from '../../dialog-host.js';
 import type { AppDeps } from '../../deps.js';
 import type { ExecuteHandler, SubmitHandler, TextHandler } from '../../turn.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
-import { actorOf, guideDialogDeps, guideRefusal } from './guide-context.js';
+import { auditGuide } from '../../../app/guide/guide-audit.js';
+import type { GuideSeams } from '../../../app/guide/guide-seams.js';
+import { guideDialogDeps, guideRefusal, guideSeams } from './guide-context.js';
 import { startGuideExecuteHandler } from './guide-from-step.js';
 import { guideTextHandler } from './guide-text-handler.js';
 
@@ -23,14 +23,14 @@ export interface GuideRoutes {
   execute: ExecuteHandler[];
 }
 
-function guideSubmitHandler(host: DialogHost, deps: GuideDialogDeps): SubmitHandler {
+function guideSubmitHandler(host: DialogHost): SubmitHandler {
   return {
     prefix: GUIDE_PREFIX,
     async handle(turn, value) {
       const refusal = guideRefusal(turn);
       if (refusal) return void (await turn.context.sendActivity(refusal));
       if (!parseGuideSubmit(value).ok) {
-        await auditGuide(deps, actorOf(turn), {
+        await auditGuide(turn.ctx, {
           action: 'guide.submit',
           subject: null,
           unitId: null,
@@ -46,11 +46,11 @@ function guideSubmitHandler(host: DialogHost, deps: GuideDialogDeps): SubmitHand
   };
 }
 
-export function guideRoutes(host: DialogHost, dialog: GuideDialog): GuideRoutes {
+export function guideRoutes(host: DialogHost, seams: GuideSeams): GuideRoutes {
   return {
-    text: [guideTextHandler(dialog.deps)],
-    submit: [guideSubmitHandler(host, dialog.deps)],
-    execute: [startGuideExecuteHandler(host, dialog.deps)],
+    text: [guideTextHandler(seams)],
+    submit: [guideSubmitHandler(host)],
+    execute: [startGuideExecuteHandler(host, seams)],
   };
 }
 
@@ -59,7 +59,8 @@ export function guideFeature(
   deps: AppDeps,
   options: FollowUpOptions = {},
 ): GuideRoutes & { dialogs: DialogHost } {
-  const dialog = new GuideDialog(guideDialogDeps(deps, options));
+  const seams = guideSeams(deps, options);
+  const dialog = new GuideDialog(guideDialogDeps(seams));
   const host = createDialogHost(deps.repos.dialogState, [dialog]);
-  return { ...guideRoutes(host, dialog), dialogs: host };
+  return { ...guideRoutes(host, seams), dialogs: host };
 }

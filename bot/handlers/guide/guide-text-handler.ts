@@ -7,39 +7,28 @@
  */
 import { parseGuideIntent } from '../../../domain/guide/guide-intents.js';
 import { guideChoiceCard } from '../../../cards/guide-choice-card.js';
-import { OPEN_GUIDE_STATUSES } from '../../../data/guide-repository.js';
-import type { GuideDialogDeps } from '../../../dialogs/guide-deps.js';
-import { ownEmployee } from '../../../dialogs/guide-people.js';
 import { offerGuide, resumeCardOf } from '../../../dialogs/guide-start.js';
 import { sendCard } from '../../cards.js';
 import type { TextHandler, Turn } from '../../turn.js';
 import { findOwnEmployee } from '../../../app/employees.js';
-import { actorOf, guideRefusal } from './guide-context.js';
+import type { GuideSeams } from '../../../app/guide/guide-seams.js';
+import { openGuidesOf } from '../../../app/guide/guide-sessions.js';
+import { guideRefusal, guideTurnOf } from './guide-context.js';
 
 /** At most this many open guides are offered at once (most recently touched first). */
 export const MAX_RESUME_OFFERS = 3;
 
-async function offerOpenGuides(deps: GuideDialogDeps, turn: Turn, resume: boolean): Promise<void> {
-  const actor = actorOf(turn);
-  const open = await deps.guides.list({
-    leaderId: turn.person.aadObjectId,
-    statuses: OPEN_GUIDE_STATUSES,
-  });
-  let offered = 0;
-  for (const stored of open) {
-    if (offered >= MAX_RESUME_OFFERS) break;
-    const employee = await ownEmployee(deps, turn.person, stored.session.personKey);
-    if (!employee) continue;
-    await sendCard(turn.context, resumeCardOf(stored, employee.displayName, actor));
-    offered++;
-  }
-  if (offered > 0) return void (await turn.context.sendActivity(turn.t('guide.chat.startNew')));
+async function offerOpenGuides(turn: Turn, resume: boolean): Promise<void> {
+  const open = await openGuidesOf(turn.ctx, MAX_RESUME_OFFERS);
+  for (const { stored, employeeName } of open)
+    await sendCard(turn.context, resumeCardOf(stored, employeeName, turn.t));
+  if (open.length > 0) return void (await turn.context.sendActivity(turn.t('guide.chat.startNew')));
   await turn.context.sendActivity(
     turn.t(resume ? 'guide.chat.nothingToResume' : 'guide.chat.askName'),
   );
 }
 
-async function offerByName(deps: GuideDialogDeps, turn: Turn, name: string): Promise<void> {
+async function offerByName(seams: GuideSeams, turn: Turn, name: string): Promise<void> {
   const match = await findOwnEmployee(turn.ctx, name);
   if (match.kind === 'none') {
     await turn.context.sendActivity(turn.t('guide.chat.notFound', { name }));
@@ -52,10 +41,10 @@ async function offerByName(deps: GuideDialogDeps, turn: Turn, name: string): Pro
     );
     return;
   }
-  await offerGuide(deps, turn.context, actorOf(turn), match.employee.personKey);
+  await offerGuide(guideTurnOf(turn, seams), turn.context, match.employee.personKey);
 }
 
-export function guideTextHandler(deps: GuideDialogDeps): TextHandler {
+export function guideTextHandler(seams: GuideSeams): TextHandler {
   return {
     name: 'guide',
     matches: (text) => parseGuideIntent(text) !== null,
@@ -64,8 +53,8 @@ export function guideTextHandler(deps: GuideDialogDeps): TextHandler {
       if (!intent) return;
       const refusal = guideRefusal(turn);
       if (refusal) return void (await turn.context.sendActivity(refusal));
-      if (intent.name === null) return offerOpenGuides(deps, turn, intent.resume);
-      await offerByName(deps, turn, intent.name);
+      if (intent.name === null) return offerOpenGuides(turn, intent.resume);
+      await offerByName(seams, turn, intent.name);
     },
   };
 }
