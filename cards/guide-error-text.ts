@@ -2,7 +2,7 @@
  * A refused guide command as one localized sentence, with its detail filled in: the field's
  * name, a rephrasing hint for the diagnosis guardrail, or a limit. Never the refused text.
  */
-import { GUARDRAIL_HINTS, type GuardrailHint } from '../domain/guide/guardrail.js';
+import { GUARDRAIL_HINTS, type GuardrailHint } from '../domain/guardrail/guardrail.js';
 import type { GuideError } from '../domain/guide/guide-errors.js';
 import type { MessageKey, Params, Translator } from '../i18n/index.js';
 import { formatHours } from './guide-format.js';

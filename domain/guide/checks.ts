@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { ZONE } from '../clock.js';
 import type { IsoDate } from '../model.js';
 import { fail, ok, type Result } from '../result.js';
-import { checkHealthText } from './guardrail.js';
+import { checkHealthText } from '../guardrail/guardrail.js';
 import type { GuideError } from './guide-errors.js';
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { checkHealthText, normalizeForGuardrail } from '../../../domain/guide/guardrail.js';
-import type { GuardrailHint } from '../../../domain/guide/guardrail.js';
+import { checkHealthText, normalizeForGuardrail } from '../../../domain/guardrail/guardrail.js';
+import type { GuardrailHint } from '../../../domain/guardrail/guardrail.js';
 
 /** Phrases that must be refused, with the hint the leader gets. */
 const MUST_CATCH: ReadonlyArray<readonly [string, GuardrailHint]> = [
