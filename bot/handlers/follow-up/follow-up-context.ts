@@ -1,52 +1,34 @@
 /**
- * What every follow-up handler needs about the leader's reach: today in Copenhagen, the leader's
- * own employees (valid today, in the units they lead and their sub-units), names for person keys,
- * and the audit entry for each individual read or write.
+ * What every follow-up handler shares: today in Copenhagen (to format dates relative to it), and
+ * a use case's notice in the reader's language.
  */
-import { showsPersons } from '../../../domain/access.js';
-import { ZONE } from '../../../domain/clock.js';
 import type { IsoDate } from '../../../domain/model.js';
-import type { AuditEntry } from '../../../data/schema.js';
-import type { Employee } from '../../../app/org.js';
-import { othersEmployees as othersOf, ownEmployee, ownEmployees } from '../../../app/employees.js';
-import type { Turn } from '../../turn.js';
+import { todayIn } from '../../../app/context.js';
+import type { Notice } from '../../../app/follow-up/notice.js';
+import { formatDay } from '../../../cards/follow-up-format.js';
+import { freeTextRefusal } from '../../gate-text.js';
+import type { ExecuteAnswer, Turn } from '../../turn.js';
 
-export type { Employee } from '../../../app/org.js';
+export const todayOf = (turn: Pick<Turn, 'ctx'>): IsoDate => todayIn(turn.ctx);
 
-export const todayOf = (turn: Pick<Turn, 'now'>): IsoDate =>
-  turn.now.setZone(ZONE).toISODate() ?? '';
-
-/** Whether this turn's audience may see anything about an individual (domain/access.ts). */
-export const isPersonalChat = (turn: Turn): boolean => showsPersons(turn.audience);
-
-export const isLeader = (turn: Turn): boolean => turn.roles.includes('leader');
-
-export const isHrConsultant = (turn: Turn): boolean => turn.roles.includes('hr-consultant');
-
-/** The leader's own employees (app/employees.ts). */
-export const myEmployees = (turn: Turn): Promise<Employee[]> => ownEmployees(turn.ctx);
-
-/** The employee with this key if they are one of the leader's own; null otherwise. */
-export const myEmployee = (turn: Turn, personKey: string): Promise<Employee | null> =>
-  ownEmployee(turn.ctx, personKey);
-
-/** Everyone employed today outside the leader's units (only to notice and audit a wrong name). */
-export const othersEmployees = (turn: Turn): Promise<Employee[]> => othersOf(turn.ctx);
-
-export async function audit(
-  turn: Turn,
-  action: string,
-  subject: string | null,
-  unitId: string | null,
-  outcome: AuditEntry['outcome'],
-  detail: string | null = null,
-): Promise<void> {
-  await turn.deps.repos.audit.record({
-    actor: turn.person.aadObjectId,
-    action,
-    subject,
-    unitId,
-    outcome,
-    detail,
-  });
+/** The notice as text: its dates formatted for the reader, relative to today. */
+export function noticeText(turn: Turn, notice: Notice): string {
+  const { t } = turn;
+  if (notice.kind === 'free-text') return freeTextRefusal(t, notice.verdict);
+  const today = todayOf(turn);
+  const params: Record<string, string> = { ...notice.params };
+  for (const [name, date] of Object.entries(notice.dates ?? {}))
+    params[name] = formatDay(t.locale, date, today);
+  return t(notice.key, params);
 }
+
+/** Sends the notice as a chat message. */
+export async function say(turn: Turn, notice: Notice): Promise<void> {
+  await turn.context.sendActivity(noticeText(turn, notice));
+}
+
+/** Answers an Action.Execute with the notice as a message. */
+export const messageAnswer = (turn: Turn, notice: Notice): ExecuteAnswer => ({
+  kind: 'message',
+  text: noticeText(turn, notice),
+});

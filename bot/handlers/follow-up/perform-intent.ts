@@ -1,50 +1,33 @@
 /**
- * Name → one of the leader's own employees, then the intent (sick, fit, plan). A name that only
- * matches people in other units gets the same "not among your employees" answer as an unknown
- * name — and an audit entry, because it touched another person's data.
+ * The answers to the leader's follow-up about one employee (app/follow-up/employee-actions.ts)
+ * in chat: a refusal, the register form, a choice among several employees of the name, or what
+ * was done — the plan, the fit confirmation, the sickness registration.
  */
-import type { EmployeeMatch } from '../../../domain/follow-up/name-match.js';
-import { employeeChoiceCard, type ChoiceIntent } from '../../../cards/employee-choice-card.js';
+import type { ActionResult, ChatAnswer } from '../../../app/follow-up/employee-actions.js';
+import { employeeChoiceCard } from '../../../cards/employee-choice-card.js';
 import { sendCard } from '../../cards.js';
 import type { Turn } from '../../turn.js';
-import type { Employee } from './follow-up-context.js';
-import { findOwnEmployee } from '../../../app/employees.js';
-import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
-import { showPlan } from './plan-view.js';
-import { registerFitness } from './register-fit.js';
-import { announceSickness, registerSickness } from './register-sick.js';
+import { say } from './follow-up-context.js';
+import { sendPlan } from './plan-view.js';
+import { sendRegisterForm } from './register-card.js';
+import { announceFit } from './register-fit.js';
+import { announceSickness } from './register-sick.js';
 
-export const resolveEmployee = (turn: Turn, name: string): Promise<EmployeeMatch<Employee>> =>
-  findOwnEmployee(turn.ctx, name);
-
-/** Carries out the intent for an employee already known to be the leader's own. */
-export async function performFor(
-  turn: Turn,
-  employee: Employee,
-  action: ChoiceIntent,
-  options: FollowUpOptions,
-): Promise<void> {
-  if (action.intent === 'plan') return showPlan(turn, employee, options);
-  if (action.intent === 'fit') return registerFitness(turn, employee, action.fitDate);
-  const input = { start: action.start, partialPercent: action.partialPercent };
-  const outcome = await registerSickness(turn, employee, input, options);
-  if (outcome.kind === 'refused') return void (await turn.context.sendActivity(outcome.message));
-  await announceSickness(turn, employee, outcome, { ...options, withText: true });
+/** What was done for an employee (or why not), in chat. */
+export async function showActionResult(turn: Turn, result: ActionResult): Promise<void> {
+  if (result.kind === 'refused') return say(turn, result.notice);
+  if (result.kind === 'plan') return sendPlan(turn, result.plan);
+  if (result.kind === 'fit') return announceFit(turn, result);
+  await announceSickness(turn, result.shown, true);
 }
 
-/** Resolves the written name and carries out the intent, or offers a choice, or says "not found". */
-export async function performByName(
-  turn: Turn,
-  name: string,
-  action: ChoiceIntent,
-  options: FollowUpOptions,
-): Promise<void> {
-  const match = await resolveEmployee(turn, name);
-  if (match.kind === 'none') {
-    await turn.context.sendActivity(turn.t('followup.chat.notFound', { name }));
-    return;
-  }
-  if (match.kind === 'one') return performFor(turn, match.employee, action, options);
-  const view = { query: name, candidates: match.candidates, action, chosen: null };
-  await sendCard(turn.context, employeeChoiceCard(view, turn.t));
+export async function showChatAnswer(turn: Turn, answer: ChatAnswer): Promise<void> {
+  if (answer.kind === 'refused') return say(turn, answer.notice);
+  if (answer.kind === 'register-form') return sendRegisterForm(turn, answer.form);
+  if (answer.kind === 'done') return showActionResult(turn, answer.result);
+  const { query, candidates, action } = answer;
+  await sendCard(
+    turn.context,
+    employeeChoiceCard({ query, candidates, action, chosen: null }, turn.t),
+  );
 }
