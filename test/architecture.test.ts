@@ -180,6 +180,32 @@ describe('architecture: folder dependency rules', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  // Handlers of these features only parse, call one use case in app/ and render: the store, the
+  // audience and the roles are the use cases' business, and access is decided in app/ alone.
+  const GATED_HANDLERS = ['follow-up'];
+  for (const feature of GATED_HANDLERS) {
+    it(`bot/handlers/${feature}/ reaches the store and decides access only through app/`, () => {
+      const violations = filesUnder(path.join('bot', 'handlers', feature)).flatMap((file) => {
+        const src = readFileSync(path.join(ROOT, file), 'utf8').replace(
+          /\/\*[\s\S]*?\*\/|\/\/.*$/gm,
+          '',
+        );
+        const valueImports = [...src.matchAll(/import\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/g)]
+          .map((m) => m[1] ?? '')
+          .filter((spec) => targetFolder(file, spec) === 'data')
+          .map((spec) => `${file} imports ${spec} (only \`import type\` from data/)`);
+        const access = importsOf(file)
+          .filter((spec) => /\/domain\/access\.js$/.test(spec))
+          .map((spec) => `${file} imports ${spec}`);
+        const code = [/\bdeps\.repos\b/, /\bturn\.(deps|roles|audience)\b/]
+          .filter((re) => re.test(src))
+          .map((re) => `${file} uses ${re.source}`);
+        return [...valueImports, ...access, ...code];
+      });
+      expect(violations).to.deep.equal([]);
+    });
+  }
+
   it('reads process.env only in bot/config.ts and tool scripts', () => {
     const offenders = ['app', 'bot', 'cards', 'dialogs', 'domain', 'i18n', 'data']
       .flatMap((d) => filesUnder(d))
