@@ -11,7 +11,8 @@ import {
 } from 'botbuilder';
 import { rolesOf } from '../domain/access.js';
 import { localeFrom, translator } from '../i18n/index.js';
-import type { Locale } from '../domain/model.js';
+import type { Locale, Person } from '../domain/model.js';
+import { languageOf } from '../domain/language.js';
 import { welcomeCard } from '../cards/welcome-card.js';
 import type { AppDeps } from './deps.js';
 import { resolvePerson } from './identity.js';
@@ -62,9 +63,27 @@ export class NaervaerBot extends TeamsActivityHandler {
     return localeFrom(context.activity.locale, fallback ?? this.deps.config.defaultLocale);
   }
 
+  /**
+   * The language of the answer: the language a message is written in; for a card click, a bare
+   * name or a date, the language remembered for the conversation (the last one written in it);
+   * the client's locale only when nothing has been written yet.
+   */
+  private async chooseLocale(context: TurnContext, person: Person | null): Promise<Locale> {
+    const { activity } = context;
+    const text =
+      activity.type === 'message' && !isRecord(activity.value) ? (activity.text ?? '') : '';
+    const written = text ? languageOf(TurnContext.removeRecipientMention(activity) ?? text) : null;
+    if (written) return written;
+    const conversationId = activity.conversation?.id;
+    const remembered = conversationId
+      ? (await this.deps.repos.conversations.byConversationId(conversationId))?.locale
+      : undefined;
+    return remembered ?? person?.locale ?? this.localeOf(context, null);
+  }
+
   private async turnFor(context: TurnContext): Promise<Turn | { locale: Locale; person: null }> {
     const person = await resolvePerson(context, this.deps);
-    const locale = this.localeOf(context, null);
+    const locale = await this.chooseLocale(context, person);
     if (!person) return { locale, person: null };
     const roles = rolesOf(person);
     const now = this.deps.clock();

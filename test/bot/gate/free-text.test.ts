@@ -81,7 +81,8 @@ describe('the gate: free text outside the guide', () => {
     expect(step.state).to.equal('skipped-with-reason');
   });
 
-  it('when the refused note is written in English, then the answer is English', async () => {
+  it('when the conversation is in English, then the refusal is English', async () => {
+    await bot.post(message('help', bot.as(lone, { locale: 'en-GB' })));
     const { card } = await notAppropriate('she has cancer', 'en-GB');
     expect(allText(card)).to.contain('looks like health information');
   });
