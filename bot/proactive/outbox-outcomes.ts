@@ -65,7 +65,10 @@ export class OutboxOutcomes {
   async unreachable(item: OutboxItem, reason: string, report: Counters): Promise<void> {
     const changed = await this.d.outbox.markFailed(item.id, reason);
     report.failed++;
-    this.d.logger.warn(
+    // A person who never opened a chat with the bot is expected (the app not yet installed for
+    // them); HR is told and the audit log records it, so the log stays quiet about each one.
+    const level = reason === 'no-conversation' ? 'debug' : 'warn';
+    this.d.logger[level](
       { outboxId: item.id, kind: item.kind, reason },
       'outbox recipient unreachable',
     );
