@@ -11,7 +11,7 @@ import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import { formatDay } from '../cards/follow-up-format.js';
 import { formatList } from '../cards/guide-format.js';
 import type { GuideSaveOutcome } from '../data/guide-repository.js';
-import type { Translator } from '../i18n/index.js';
+import { raw, type Translator } from '../i18n/index.js';
 import type { GuideTurnDeps } from './guide-deps.js';
 import { say } from './guide-reply.js';
 
@@ -39,7 +39,7 @@ export async function finishGuide(
       t.locale,
       told.map((o) => t(`guide.offer.${o}`)),
     );
-    await say(context, t('guide.completed.hr', { offers }));
+    await say(context, t('guide.completed.hr', { offers: raw(offers) }));
   }
   return outcome;
 }

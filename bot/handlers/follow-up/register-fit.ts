@@ -4,6 +4,7 @@
  */
 import type { FitRegistered } from '../../../app/follow-up/register-fit.js';
 import { formatDay, stepTitle } from '../../../cards/follow-up-format.js';
+import { raw } from '../../../i18n/index.js';
 import type { Turn } from '../../turn.js';
 import { todayOf } from './follow-up-context.js';
 
@@ -15,5 +16,5 @@ export async function announceFit(turn: Turn, fit: FitRegistered): Promise<void>
   );
   if (fit.stillOpen.length === 0) return;
   const titles = fit.stillOpen.map((purpose) => stepTitle(t, purpose)).join(', ');
-  await turn.context.sendActivity(t('followup.chat.fitKeptOpen', { steps: titles }));
+  await turn.context.sendActivity(t('followup.chat.fitKeptOpen', { steps: raw(titles) }));
 }
