@@ -11,7 +11,7 @@ export type IsoInstant = string;
 
 export type Locale = 'da' | 'en';
 
-/** Normalised absence types (DATA-NOTES §4.4). BARN_SYG never counts as the employee's sickness. */
+/** Normalised absence types (docs/statistics.md). BARN_SYG never counts as the employee's sickness. */
 export const ABSENCE_TYPES = [
   'SYGDOM',
   'DELVIS_SYGDOM',

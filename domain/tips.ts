@@ -1,7 +1,9 @@
 /**
- * The statistics tips (DOMAIN.md §4.3, T047–T064) as a typed catalogue, and the choice of one
- * dialogue prompt plus one matching tip for a unit's situation, so a figure never stands alone
- * (T052). The texts live in i18n (keys `stats.tip.<id>` and `stats.prompt.<situation>`).
+ * The statistics tips T047–T064 (the municipalities' advice on absence statistics in KL and
+ * Forhandlingsfællesskabet's magazine "En kur mod sygefravær?", and Fredericia's from its follow-up
+ * conference) as a typed catalogue, and the choice of one dialogue prompt plus one matching tip for
+ * a unit's situation, so a figure never stands alone (T052). The texts live in i18n (keys
+ * `stats.tip.<id>` and `stats.prompt.<situation>`).
  */
 import type { Situation } from './statistics/types.js';
 
@@ -32,9 +34,13 @@ export type TipAudience = 'LDR' | 'HR' | 'TOP' | 'MED';
 
 export interface StatsTip {
   id: StatsTipId;
+  /** The magazine's elements of an absence effort: E4 good statistics, E6 well-being. */
   element: 'E4' | 'E4/E6';
   audiences: readonly TipAudience[];
-  /** Source lines in the seed material (M: magazine, P: programme). */
+  /**
+   * Line numbers in the two source texts: M = the magazine "En kur mod sygefravær?" (KL and
+   * Forhandlingsfællesskabet), P = the programme of its follow-up conference (November 2015).
+   */
   source: string;
 }
 

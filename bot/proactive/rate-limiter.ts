@@ -1,5 +1,5 @@
 /**
- * Outbound pacing under Teams' limits (RELIABILITY-NOTES §1.1):
+ * Outbound pacing under Teams' documented bot rate limits (Microsoft Learn, "Rate limiting"):
  * - tenant-wide: at most `tenantPerSecond` sends in any second (a sliding window), spread evenly
  *   by a token bucket (one send every (1000 + margin) / rate ms, with a small burst to make up for
  *   a stall);

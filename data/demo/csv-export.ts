@@ -21,7 +21,7 @@ export const IMPORT_ORDER: readonly (readonly [string, string])[] = [
   ['fravaer.csv', 'fravaer'],
 ];
 
-/** The SD code written for each type (DATA-NOTES §1.4). */
+/** The SD lønart code written for each type (the default SD codes, see docs/statistics.md). */
 // prettier-ignore
 export const CODE_OF_TYPE: Record<AbsenceType, string> = {
   SYGDOM: '790', DELVIS_SYGDOM: '526', ARBEJDSSKADE: '590', PARAGRAF56: '525', GRAVIDITET: '780', BARN_SYG: '910', ANDET: '520',

@@ -1,7 +1,7 @@
 /**
  * Yearly targets for the demo: FAST for the municipality and the sectors, and per institution
  * either LANDSGNS_VAEGTET (national KRL 2019 averages weighted by the unit's FTE mix, as in
- * Høje-Taastrup, DATA-NOTES §5.1) or FAST; about one institution in eight has no own target and
+ * Høje-Taastrup, see docs/statistics.md) or FAST; about one institution in eight has no own target and
  * inherits its sector's.
  */
 import type { StoreData } from '../schema.js';

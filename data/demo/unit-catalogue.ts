@@ -1,6 +1,6 @@
 /**
  * The demo municipality's building blocks: sectors, unit types with their staff mix
- * (KRL personalegrupper, DATA-NOTES §2.2) and how many of each exist at 1,500 employees.
+ * (KRL's occupational groups, personalegrupper) and how many of each exist at 1,500 employees.
  */
 import { KRL_GROUPS as G } from '../import/reference-data.js';
 

@@ -1,6 +1,6 @@
 /**
  * Absence code → normalised type, through the stored mapping (fravaersaarsager.csv); a store
- * without a mapping uses the SD codes (DATA-NOTES §1.4). Unknown codes are ANDET (never counted
+ * without a mapping uses the default SD lønart codes (reference-data.ts). Unknown codes are ANDET (never counted
  * as sickness). An explicit fravaerstype column wins; if it holds a code instead of a type name
  * (an Opus "fraværstype"), that code is looked up.
  */

@@ -1,5 +1,5 @@
 /**
- * ansaettelser.csv — employments (DATA-NOTES §4.3). Several rows per ansaettelse_id are allowed
+ * ansaettelser.csv — employments (samples/import/README.md). Several rows per ansaettelse_id are allowed
  * (changes of hours or unit over time) if their validity does not overlap; they are stored as
  * `<id>`, `<id>#2`, `<id>#3`… in order of gyldig_fra. The file replaces all stored rows of each
  * ansaettelse_id it names; others are left alone. Rows with an ended status (7, 8, 9, S) are skipped.

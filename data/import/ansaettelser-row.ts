@@ -1,4 +1,4 @@
-/** One row of ansaettelser.csv: columns, aliases and the zod schema (DATA-NOTES §4.3). */
+/** One row of ansaettelser.csv: columns, SD/Opus aliases and the zod schema. */
 import { z } from 'zod';
 import type { StoreData } from '../schema.js';
 import type { ColumnSpec } from './columns.js';

@@ -1,4 +1,4 @@
-/** enheder.csv — organisation units (DATA-NOTES §4.2). Upsert by enhed_id. */
+/** enheder.csv — organisation units (samples/import/README.md). Upsert by enhed_id. */
 import { z } from 'zod';
 import type { StoreData } from '../schema.js';
 import { oneOf, optionalDate, presentText, requiredText, text, upn } from './fields.js';

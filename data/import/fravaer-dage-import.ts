@@ -1,5 +1,5 @@
 /**
- * fravaer.csv, day rows (SD_FRAVDAG style, DATA-NOTES §4.4 shape B): one row per employment and
+ * fravaer.csv, day rows (like SD's SD_FRAVDAG warehouse table, docs/import-formats.md): one row per employment and
  * absence day with exact hours. Each row is stored on the employment row valid on that date.
  * Key: employment + date + type (re-importing replaces the hours).
  */

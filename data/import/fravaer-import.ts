@@ -1,5 +1,5 @@
 /**
- * fravaer.csv, period rows (DATA-NOTES §4.4 shape A). Key: fravaer_id, else ansaettelse_id +
+ * fravaer.csv, period rows (samples/import/README.md). Key: fravaer_id, else ansaettelse_id +
  * startdato. A later file with an end date updates the open period instead of adding another.
  * A period registered in chat for the same person and start date is taken over (its id is kept,
  * so its follow-up stays attached).

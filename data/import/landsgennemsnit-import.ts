@@ -1,5 +1,5 @@
 /**
- * landsgennemsnit.csv — national averages (DATA-NOTES §4.6). Upsert by year + source + sector +
+ * landsgennemsnit.csv — national averages (samples/import/README.md). Upsert by year + source + sector +
  * occupational group. fravaersprocent, definition, kilde_url and hentet_dato are not stored.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * maaltal.csv — yearly targets per unit (DATA-NOTES §4.5). `aar`, or gyldig_fra/gyldig_til for
+ * maaltal.csv — yearly targets per unit (samples/import/README.md). `aar`, or gyldig_fra/gyldig_til for
  * a target that holds several years (one stored target per calendar year). Upsert by unit + year.
  * maaltal_procent, fastsat_af and beslutningsdato are checked but not stored.
  */

@@ -1,5 +1,5 @@
 /**
- * The two small mapping files HR maintains (DATA-NOTES §4.7):
+ * The two small mapping files HR maintains (samples/import/README.md):
  * fravaersaarsager.csv (absence code → type) and stillingskode_personalegruppe.csv
  * (job code or agreement → KRL occupational group). Upsert by code.
  */

@@ -1,6 +1,7 @@
 /**
  * Reference data shared by the import (default code mapping) and the demo generator:
- * the SD absence codes (DATA-NOTES §1.4) and KRL's 2019 figures per occupational group (§2.2).
+ * the SD absence codes and KRL's national figures per occupational group; where both come from
+ * is described in docs/statistics.md.
  */
 import type { AbsenceType } from '../../domain/model.js';
 import type { StoreData } from '../schema.js';
@@ -15,7 +16,7 @@ const sd = (code: string, text: string, type: AbsenceType): AbsenceCode => ({
   type,
 });
 
-/** SD lønart codes for absence, as seen at Hjørring and Region H (DATA-NOTES §1.4). */
+/** SD lønart codes for absence, as used by Hjørring Kommune and Region Hovedstaden. */
 export const SD_ABSENCE_CODES: readonly AbsenceCode[] = [
   sd('790', 'Sygdom', 'SYGDOM'),
   sd('526', 'Delvis sygdom', 'DELVIS_SYGDOM'),
@@ -49,7 +50,7 @@ export const KRL_GROUPS = {
 /** The all-staff label in national averages. */
 export const ALL_STAFF = 'ALLE';
 
-/** KRL 2019, municipalities, days per FTE (DATA-NOTES §2.2). */
+/** KRL 2019 (the latest complete group table), municipalities, days per FTE. */
 export const KRL_2019: Readonly<Record<string, number>> = {
   [KRL_GROUPS.sosu]: 16.3,
   [KRL_GROUPS.dagpleje]: 14.7,
@@ -64,7 +65,7 @@ export const KRL_2019: Readonly<Record<string, number>> = {
   [ALL_STAFF]: 12.1,
 };
 
-/** KRL all-staff series (DATA-NOTES §2.1), 2019 excluded (it is in KRL_2019). */
+/** KRL all-staff series for municipalities, 2019 excluded (it is in KRL_2019). */
 const KRL_ALL_STAFF_SERIES: readonly (readonly [number, number])[] = [
   [2017, 11.7],
   [2018, 12.0],

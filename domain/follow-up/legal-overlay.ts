@@ -1,6 +1,8 @@
 /**
- * The legal overlay: statutory steps added under every policy (DOMAIN.md §8.1, §8.2, §8.4, §8.12).
- * Data, not code. Not legal advice: have HR check the current law.
+ * The legal overlay: statutory steps added under every policy — the sygedagpengeloven § 7a
+ * conversation, the § 7b retention plan and the report to the municipality after the 30-day
+ * employer period. The legal basis is summarised in docs/law.md. Data, not code. Not legal advice:
+ * have HR check the current law.
  *
  * Reading of the deadlines (the earlier, never-late reading where sources differ):
  * - § 7a conversation "no later than 4 weeks after the first sick day": day 28, the last day of

@@ -1,7 +1,8 @@
 /**
- * Policy presets as data (DOMAIN.md §2.1, §8.10, §9.1; GUIDE-NOTES.md §0.2). Every preset gets the
- * legal overlay on top (legal-overlay.ts). `koege` is the default. A unit may override its
- * municipality's preset (Unit.policyId); see policy-resolve.ts.
+ * Policy presets as data; each municipality's rules and where they come from are described in
+ * docs/follow-up-policies.md. Every preset gets the legal overlay on top (legal-overlay.ts).
+ * `koege` is the default. A unit may override its municipality's preset (Unit.policyId); see
+ * policy-resolve.ts.
  */
 import type { FollowUpPolicy, StepRule } from './policy-types.js';
 
@@ -34,7 +35,8 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
     id: 'koege',
     name: 'Køge',
     source:
-      'DOMAIN.md §2.1 (Køge): sick call day 1, phone day 3 and 8, conversation within 14 days',
+      'Køge Kommune (KL/Forhandlingsfællesskabet, "En kur mod sygefravær?"): sick call day 1, ' +
+      'phone day 3 and 8, conversation within 14 days',
     steps: [
       { ...CONTACT, key: 'sick-call', day: 1, purpose: 'sick-call' },
       {
@@ -52,7 +54,9 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
   {
     id: 'horsens-1-5-14',
     name: 'Horsens 1-5-14',
-    source: 'DOMAIN.md §8.10: contact on day 1, day 5 and day 14',
+    source:
+      "Horsens Kommune's 1-5-14 model (trade-press report from the November 2015 conference, " +
+      'vpt.dk): contact on day 1, day 5 and day 14',
     steps: [
       { ...CONTACT, key: 'contact-day-1', day: 1, purpose: 'first-contact' },
       { ...CONTACT, key: 'contact-day-5', day: 5, purpose: 'keep-in-touch' },
@@ -63,7 +67,9 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
   {
     id: 'aarhus',
     name: 'Aarhus',
-    source: 'DOMAIN.md §2.1 (Aarhus): follow-up from day 1, conversation no later than 14 days',
+    source:
+      'Aarhus Kommune (KL/Forhandlingsfællesskabet, "En kur mod sygefravær?"): follow-up from ' +
+      'day 1, conversation no later than 14 days',
     steps: [
       { ...CONTACT, key: 'contact-day-1', day: 1, purpose: 'first-contact' },
       { ...CONVERSATION_BY, key: 'conversation-14', day: 14, purpose: 'early-conversation' },
@@ -77,8 +83,9 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
     id: 'hoeje-taastrup',
     name: 'Høje-Taastrup',
     source:
-      'DOMAIN.md §2.1, W2, W8 (Høje-Taastrup): day-1 contact and an early conversation mandatory ' +
-      'only above target; HR notices at 2 and 4 weeks; 6 periods a year',
+      'Høje-Taastrup Kommune (KL/Forhandlingsfællesskabet, "En kur mod sygefravær?"): day-1 ' +
+      'contact and an early conversation mandatory only above target; HR notices at 2 and ' +
+      '4 weeks; 6 periods a year',
     steps: [
       {
         ...CONTACT,
@@ -104,7 +111,9 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
   {
     id: 'skive',
     name: 'Skive',
-    source: 'DOMAIN.md §2.1 (Skive): contact within 1–2 weeks, conversation within 4 weeks (legal)',
+    source:
+      'Skive Kommune (KL/Forhandlingsfællesskabet, "En kur mod sygefravær?"): contact within ' +
+      '1–2 weeks, conversation within 4 weeks (legal)',
     steps: [
       {
         ...CONTACT,
@@ -120,14 +129,14 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
   {
     id: 'legal-minimum',
     name: 'Lovens minimum (§ 7a)',
-    source: 'DOMAIN.md §8.1: only the legal overlay',
+    source: 'Sygedagpengeloven § 7a: only the legal overlay',
     steps: [],
     frequencyTriggers: [],
   },
   {
     id: 'silkeborg-1-5-10',
     name: 'Silkeborg 1-5-10',
-    source: 'GUIDE-NOTES.md §0.2 (Silkeborg): contact on days 1, 5 and 10',
+    source: 'Silkeborg Kommune, personalepolitik Sygefravær: contact on days 1, 5 and 10',
     steps: [
       { ...CONTACT, key: 'contact-day-1', day: 1, purpose: 'first-contact' },
       { ...CONTACT, key: 'contact-day-5', day: 5, purpose: 'keep-in-touch' },
@@ -138,7 +147,9 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
   {
     id: 'soenderborg-1-5-14-28',
     name: 'Sønderborg 1-5-14-28',
-    source: 'GUIDE-NOTES.md §0.2 (Sønderborg): contact on days 1, 5, 14 and 28',
+    source:
+      'Sønderborg Kommune, "God dialog om sygefravær" (as described by MUSskema): contact on ' +
+      'days 1, 5, 14 and 28',
     steps: [
       { ...CONTACT, key: 'contact-day-1', day: 1, purpose: 'first-contact' },
       { ...CONTACT, key: 'contact-day-5', day: 5, purpose: 'keep-in-touch' },
@@ -152,7 +163,7 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
     name: 'Albertslund 2-6-14',
     source:
       'Albertslund Kommune (medarbejdersiden): phone contact on day 2, 6 and 14; advis at ' +
-      '3 periods in 180 days and 15 days in 365 days (RELIABILITY-NOTES.md §3.2)',
+      '3 periods in 180 days and 15 days in 365 days',
     steps: [
       { ...CONTACT, key: 'contact-day-2', day: 2, purpose: 'first-contact' },
       { ...CONTACT, key: 'contact-day-6', day: 6, purpose: 'keep-in-touch' },

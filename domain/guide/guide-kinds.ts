@@ -80,7 +80,11 @@ export type StepId = (typeof STEP_IDS)[number];
 
 export type GuidePhase = 'before' | 'during' | 'after';
 
-/** The things to avoid asking, each with an allowed alternative (GUIDE-NOTES A9). */
+/**
+ * The questions a leader should not ask — about the illness or its treatment (the Health
+ * Information Act forbids it, see docs/law.md), or ones that signal suspicion or put pressure on
+ * the employee — each with an allowed alternative question.
+ */
 export const NEVER_ASK = [
   'whatIsWrong',
   'isItStress',

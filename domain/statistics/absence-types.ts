@@ -1,5 +1,5 @@
 /**
- * Which absence types count as sickness (DATA-NOTES §1.4, §4.4): own sickness, partial sickness
+ * Which absence types count as sickness (docs/statistics.md): own sickness, partial sickness
  * and work injury always; § 56 and pregnancy-related absence by the municipality's switch;
  * a child's sickness and other absence never.
  */

@@ -1,5 +1,5 @@
 /**
- * Sickness spells (DATA-NOTES §1.5): one continuous sickness, however it was registered. Counted
+ * Sickness spells: one continuous sickness, however it was registered. Counted
  * periods and day-row periods of one person join when they overlap, touch, or are separated only
  * by non-working days (weekends, public holidays) — "Friday sick, back Monday sick again" and
  * "sick Thu–Fri, Mon–Wed" are one spell of its calendar length (4 and 7 days).

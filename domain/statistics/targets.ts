@@ -6,7 +6,7 @@
  * (gaelder_underenheder = J). An ancestor's target marked N covers only that ancestor itself and
  * is passed over (the search goes on upwards). No such target anywhere → no target.
  *
- * The HT-style staff-mix average (DATA-NOTES §5.1): Σ_g FTE_g × national average_g ÷ Σ_g FTE_g,
+ * The staff-mix average Høje-Taastrup uses as a target (docs/statistics.md): Σ_g FTE_g × national average_g ÷ Σ_g FTE_g,
  * from one source (KRL preferred, then DST, BENCHMARK, EGEN), sector KOMMUNER, the latest year not
  * after the target year. A group without its own average uses the 'ALLE' row; a group with neither
  * is left out and the others re-weighted.

@@ -1,5 +1,5 @@
 /**
- * S4 (RELIABILITY-NOTES §7): 10,000 generated card payloads over real HTTP — wrong types, missing
+ * Security goal S4 (submit fuzzing): 10,000 generated card payloads over real HTTP — wrong types, missing
  * and extra fields, 1 MB strings, `__proto__`/`constructor` keys, odd Unicode, real ids of another
  * leader's case, stale versions — as Action.Execute invokes and as Action.Submit messages, from a
  * leader of another unit, a person with no role and an unknown person. None may crash a turn or the

@@ -1,5 +1,5 @@
 /**
- * R1 (RELIABILITY-NOTES §7): 90 simulated days of random sick periods over a demo municipality,
+ * Reliability goal R1 (no missed follow-ups under restart): 90 simulated days of random sick periods over a demo municipality,
  * the process "killed" at random points ≥ 200 times and restarted from the lowdb file alone.
  * A kill is simulated in-process: from a random store write on, every read and write fails
  * (nothing more reaches the file), the process's objects are dropped, and a fresh app is built

@@ -50,7 +50,7 @@ describe('resolveTarget', () => {
   });
 });
 
-describe('staffMixAverage (HT-style target, DATA-NOTES §5.1)', () => {
+describe('staffMixAverage (HT-style target)', () => {
   const averages = [
     avg('Pædagoger', 14.1),
     avg('Pædagogmedhjælpere', 13.7),
