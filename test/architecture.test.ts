@@ -1,5 +1,5 @@
 /**
- * The folder rules of STYLE.md, checked on every source file's imports (and a few banned calls).
+ * The folder rules of the README's Architecture section, checked on every source file's imports (and a few banned calls).
  */
 import { expect } from 'chai';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
