@@ -26,6 +26,8 @@ export type ExecuteAnswer = { kind: 'card'; card: object } | { kind: 'message'; 
 
 export interface TextHandler {
   name: string;
+  /** Intent names a classifier may route to this handler (besides its own matcher). */
+  intents?: readonly string[];
   /** True when this handler should take the text. Called in registration order. */
   matches(text: string, turn: Turn): boolean;
   handle(turn: Turn, text: string): Promise<void>;
