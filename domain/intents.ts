@@ -28,3 +28,60 @@ export function isHelp(text: string): boolean {
 export function isCancel(text: string): boolean {
   return CANCEL.has(normalizeText(text));
 }
+
+/**
+ * What a chat message asks for. A classifier in bot/nlu/ chooses one of these; the handler that
+ * declares it reads the details with its own parser. Handlers for some intents may not exist
+ * yet: an intent nobody declares is treated as not understood.
+ */
+export const INTENTS = [
+  'help',
+  'greeting',
+  'thanks',
+  'cancel',
+  'stats',
+  'frequent',
+  'register-sick',
+  'register-fit',
+  'plan',
+  'guide',
+  'overview',
+  'employee',
+  'compare',
+  'hr-late',
+  'undo',
+  'deputy',
+] as const;
+
+export type IntentName = (typeof INTENTS)[number];
+
+export function isIntentName(value: string): value is IntentName {
+  return (INTENTS as readonly string[]).includes(value);
+}
+
+const GREETING = new Set([
+  'hej',
+  'hejsa',
+  'hey',
+  'hi',
+  'hello',
+  'godmorgen',
+  'god morgen',
+  'goddag',
+  'good morning',
+]);
+const THANKS = new Set([
+  'tak',
+  'mange tak',
+  'tusind tak',
+  'tak for hjælpen',
+  'thanks',
+  'thank you',
+]);
+
+/** A bare greeting or thanks, for when the classifier is not sure. */
+export function smallTalkOf(text: string): 'greeting' | 'thanks' | null {
+  const norm = normalizeText(text);
+  if (GREETING.has(norm)) return 'greeting';
+  return THANKS.has(norm) ? 'thanks' : null;
+}
