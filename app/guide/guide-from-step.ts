@@ -5,10 +5,10 @@
  */
 import { isPersonStep, type FollowUpStep } from '../../domain/follow-up/step-types.js';
 import type { GuideError } from '../../domain/guide/guide-errors.js';
-import { kindForStep } from '../../domain/guide/suggest-kind.js';
+import { isBack, kindForStep } from '../../domain/guide/suggest-kind.js';
 import { fail, ok, type Result } from '../../domain/result.js';
 import type { StoredGuide } from '../../data/guide-repository.js';
-import type { UseCaseContext } from '../context.js';
+import { todayIn, type UseCaseContext } from '../context.js';
 import { auditGuide } from './guide-audit.js';
 import { ownGuideEmployee } from './guide-employee.js';
 import type { GuideSeams } from './guide-seams.js';
@@ -26,7 +26,8 @@ async function requestFor(ctx: UseCaseContext, step: FollowUpStep): Promise<Star
     return { personKey, sickPeriodId: null, kind: 'frequent', contactDay: null };
   const period = await ctx.repos.absence.period(step.periodId);
   if (!period || period.personKey !== personKey) return null;
-  const { kind, contactDay } = kindForStep(step, period.partialPercent !== null);
+  const back = isBack(period, todayIn(ctx));
+  const { kind, contactDay } = kindForStep(step, period.partialPercent !== null, back);
   return { personKey, sickPeriodId: period.id, kind, contactDay };
 }
 

@@ -9,6 +9,7 @@ import type { GuideError } from '../../domain/guide/guide-errors.js';
 import type { GuideKind } from '../../domain/guide/guide-kinds.js';
 import { startGuide, type GuideSession } from '../../domain/guide/guide-session.js';
 import {
+  isBack,
   suggestGuide,
   type GuideSuggestion,
   type SuggestStep,
@@ -81,7 +82,8 @@ export async function guideSuggestion(
   const absence = absenceOfPeriods(periods);
   const frequent = assessFrequency(rules, employee.unitId, absence, today).some((e) => e.met);
   const open = periods.find((p) => p.start <= today && (p.end === null || p.end >= today));
-  const nextStep = open ? await nextLeaderStep(ctx, seams, open, employee.unitId) : null;
+  const nextStep =
+    open && !isBack(open, today) ? await nextLeaderStep(ctx, seams, open, employee.unitId) : null;
   return suggestGuide({ today, periods, nextStep, frequent });
 }
 

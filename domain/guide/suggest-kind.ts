@@ -60,11 +60,24 @@ const FIRST_CONTACT_UNTIL_DAY = 8;
 /** Up to this day, the early conversation; later, the § 7a conversation. */
 const EARLY_UNTIL_DAY = 14;
 
-/** The kind a follow-up step calls for, with the contact day of a call. */
+/**
+ * Whether the person is already back (or back tomorrow): the period has a last sick day — fit
+ * registered — that is today or earlier. Their next talk is about a good return, not a sick call.
+ */
+export const isBack = (period: Pick<SuggestPeriod, 'end'>, today: IsoDate): boolean =>
+  period.end !== null && period.end <= today;
+
+/**
+ * The kind a follow-up step calls for, with the contact day of a call. A step of a period the
+ * person has come back from (a contact agreed to outlive the fit registration) is the
+ * return-to-work talk, whatever its purpose.
+ */
 export function kindForStep(
   step: SuggestStep,
   partial: boolean,
+  back = false,
 ): { kind: GuideKind; contactDay: number | null } {
+  if (back) return { kind: 'returnToWork', contactDay: null };
   const { purpose, day } = step;
   if (CALL_PURPOSES.has(purpose) && day <= MAX_CONTACT_DAY)
     return { kind: 'firstContact', contactDay: day };
@@ -80,6 +93,7 @@ function kindForDay(day: number): { kind: GuideKind; contactDay: number | null }
 }
 
 function forOpen(input: SuggestInput, open: SuggestPeriod): GuideSuggestion {
+  if (isBack(open, input.today)) return forReturn(input, open);
   const partial = open.partialPercent !== null;
   const day = daysBetween(open.start, input.today) + 1;
   const pick =
@@ -96,6 +110,12 @@ function forOpen(input: SuggestInput, open: SuggestPeriod): GuideSuggestion {
   return { sickPeriodId: open.id, kinds, suggested: pick.kind, contactDay };
 }
 
+/** Someone back at work (or back tomorrow): the return-to-work talk, and frequent absence. */
+function forReturn(input: SuggestInput, period: SuggestPeriod): GuideSuggestion {
+  const kinds: GuideKind[] = input.frequent ? ['returnToWork', 'frequent'] : ['returnToWork'];
+  return { sickPeriodId: period.id, kinds, suggested: 'returnToWork', contactDay: null };
+}
+
 /** The kinds of conversation that fit the employee's situation today, the best one suggested. */
 export function suggestGuide(input: SuggestInput): GuideSuggestion {
   const started = input.periods.filter((p) => p.start <= input.today);
@@ -106,10 +126,7 @@ export function suggestGuide(input: SuggestInput): GuideSuggestion {
       (p) => p.end !== null && daysBetween(p.end, input.today) <= GUIDE_LIMITS.returnGraceDays,
     )
     .sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''))[0];
-  if (ended) {
-    const kinds: GuideKind[] = input.frequent ? ['returnToWork', 'frequent'] : ['returnToWork'];
-    return { sickPeriodId: ended.id, kinds, suggested: 'returnToWork', contactDay: null };
-  }
+  if (ended) return forReturn(input, ended);
   return {
     sickPeriodId: null,
     kinds: ['frequent'],

@@ -35,6 +35,12 @@ describe('kindForStep', () => {
     ['municipality-report', 10, false, 'early', null],
     ['municipality-report', 5, false, 'firstContact', 5],
   ];
+  it('when the person is back from the period, then any step of it is the return-to-work talk', () => {
+    expect(kindForStep({ purpose: 'keep-in-touch', day: 12 }, false, true)).to.deep.equal({
+      kind: 'returnToWork',
+      contactDay: null,
+    });
+  });
   for (const [purpose, day, partial, kind, contactDay] of table) {
     it(`when the step is ${purpose} on day ${day}${partial ? ' (partial)' : ''}, then the guide is ${kind}`, () => {
       expect(kindForStep({ purpose, day }, partial)).to.deep.equal({ kind, contactDay });
