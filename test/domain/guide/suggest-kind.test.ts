@@ -102,6 +102,32 @@ describe('suggestGuide', () => {
       },
     ],
     [
+      // Fit registered from tomorrow: the last sick day is today, the plan's steps still open.
+      'a period whose last sick day is today (fit from tomorrow), with the day-3 call next',
+      {
+        today: TODAY,
+        periods: [p('e', '2026-11-07', TODAY)],
+        nextStep: { purpose: 'early-contact', day: 3 },
+        frequent: false,
+      },
+      { sickPeriodId: 'e', kinds: ['returnToWork'], suggested: 'returnToWork', contactDay: null },
+    ],
+    [
+      'a period with a last sick day still ahead',
+      {
+        today: TODAY,
+        periods: [p('f', '2026-11-07', '2026-11-13')],
+        nextStep: { purpose: 'early-contact', day: 3 },
+        frequent: false,
+      },
+      {
+        sickPeriodId: 'f',
+        kinds: ['firstContact', 'early', 'legal7a', 'returnToWork'],
+        suggested: 'firstContact',
+        contactDay: 3,
+      },
+    ],
+    [
       // 6 Oct + 28 days = 3 Nov; 9 Nov is 34 days after the last sick day.
       'a period that ended too long ago, and a frequent-absence pattern',
       {
