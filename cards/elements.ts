@@ -100,13 +100,16 @@ export function submitAction(
   return a;
 }
 
-/** A button that sends a plain chat message as if the user typed it (Teams imBack). */
-export function messageBackAction(title: string, textToSend: string): CardAction {
-  return {
-    type: 'Action.Submit',
-    title,
-    data: { msteams: { type: 'imBack', value: textToSend } },
-  };
+/** The verb of a button that stands for a typed phrase: the bot answers `text` as if written. */
+export const SAY_VERB = 'core.say';
+
+/**
+ * A button that asks the bot as if the user had typed `textToSend`. A plain Action.Submit with
+ * `{ verb: 'core.say', text }`: Teams and the Agents Playground both send it as a message whose
+ * value is that data (Teams' `msteams` imBack data makes the Playground throw and send nothing).
+ */
+export function sayAction(title: string, textToSend: string): CardAction {
+  return { type: 'Action.Submit', title, data: { verb: SAY_VERB, text: textToSend } };
 }
 
 export function showCardAction(

@@ -5,7 +5,7 @@ import {
   card,
   container,
   heading,
-  messageBackAction,
+  sayAction,
   text,
   type CardAction,
   type CardElement,
@@ -53,11 +53,11 @@ function list(caps: readonly Capability[], t: Translator): string {
 function buttons(view: HelpView, t: Translator): CardAction[] {
   const actions: CardAction[] = [];
   if (view.available.includes('stats'))
-    actions.push(messageBackAction(t('help.button.stats'), t('help.button.stats')));
+    actions.push(sayAction(t('help.button.stats'), t('help.button.stats')));
   if (view.available.includes('register'))
-    actions.push(messageBackAction(t('help.button.register'), t('help.button.register')));
+    actions.push(sayAction(t('help.button.register'), t('help.button.register')));
   if (view.available.includes('guide'))
-    actions.push(messageBackAction(t('help.button.guide'), t('help.button.guide')));
+    actions.push(sayAction(t('help.button.guide'), t('help.button.guide')));
   return actions;
 }
 

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/index.js';
-import { card, heading, messageBackAction, text } from './elements.js';
+import { card, heading, sayAction, text } from './elements.js';
 
 export type ConversationScope = 'personal' | 'channel' | 'groupChat';
 
@@ -19,6 +19,6 @@ export function welcomeCard(scope: ConversationScope, t: Translator) {
       text(t('welcome.privacy'), { isSubtle: true }),
       text(t('welcome.helpHint')),
     ],
-    [messageBackAction(t('help.title'), helpWord)],
+    [sayAction(t('help.title'), helpWord)],
   );
 }
