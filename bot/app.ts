@@ -30,6 +30,7 @@ import { Scheduler } from './scheduler.js';
 import { unitAboveTarget } from '../app/statistics.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 import { guideFeature } from './handlers/guide/guide-routes.js';
+import { overviewRoutes } from './handlers/overview/overview-routes.js';
 
 export interface App {
   deps: AppDeps;
@@ -93,10 +94,22 @@ export function defaultRoutes(
   const followUp = followUpRoutes(followUpOptions);
   // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
   const guide = deps ? guideFeature(deps, followUpOptions) : null;
+  const overview = overviewRoutes(followUpOptions);
   return {
-    text: [helpHandler, ...(guide?.text ?? []), ...followUp.text, statsTextHandler],
+    text: [
+      helpHandler,
+      ...(guide?.text ?? []),
+      ...followUp.text,
+      ...overview.text,
+      statsTextHandler,
+    ],
     submit: [...(guide?.submit ?? []), ...followUp.submit],
-    execute: [statsExecuteHandler, ...(guide?.execute ?? []), ...followUp.execute],
+    execute: [
+      statsExecuteHandler,
+      ...(guide?.execute ?? []),
+      ...followUp.execute,
+      ...overview.execute,
+    ],
     dialogs: guide?.dialogs ?? null,
     isCancel,
     isHelp,

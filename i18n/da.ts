@@ -3,6 +3,7 @@ import { statsDa } from './messages/stats.js';
 import { followUpDa } from './messages/followup.js';
 import { guideDa } from './messages/guide.js';
 import { gateDa } from './messages/gate.js';
+import { overviewDa } from './messages/overview.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -11,6 +12,7 @@ export const da = {
   ...followUpDa,
   ...guideDa,
   ...gateDa,
+  ...overviewDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -3,6 +3,7 @@ import { statsEn } from './messages/stats.js';
 import { followUpEn } from './messages/followup.js';
 import { guideEn } from './messages/guide.js';
 import { gateEn } from './messages/gate.js';
+import { overviewEn } from './messages/overview.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -12,4 +13,5 @@ export const en: Record<MessageKey, string> = {
   ...followUpEn,
   ...guideEn,
   ...gateEn,
+  ...overviewEn,
 };
