@@ -9,6 +9,7 @@ import {
   MEETING_GUESTS,
   MINUTE_TAKERS,
   type Meeting,
+  type MeetingWarning,
   type MinuteTaker,
 } from '../domain/guide/meeting.js';
 import type { IsoDate } from '../domain/model.js';
@@ -39,6 +40,7 @@ import { invitationDocument } from './guide-text-export.js';
 export interface InvitationFormView {
   meeting: Meeting | null;
   suggestedDate: IsoDate;
+  suggestedTime: string;
   legalDeadline: IsoDate | null;
   today: IsoDate;
 }
@@ -63,7 +65,7 @@ function whenInputs(view: InvitationFormView, t: Translator): CardElement[] {
   const time = timeInput(
     GUIDE_INPUTS.meetingTime,
     t('guide.invitation.time'),
-    m?.time ?? '10:00',
+    m?.time ?? view.suggestedTime,
     t('guide.invitation.timeError'),
   );
   const duration = numberInput({
@@ -155,19 +157,23 @@ export function guideInvitationFormCard(
   );
 }
 
+function warningText(w: MeetingWarning, draft: InvitationDraft, t: Translator): string {
+  switch (w) {
+    case 'shortNotice':
+      return t('guide.warning.shortNotice', { days: count(Math.max(draft.noticeDays, 0)) });
+    case 'notWorkingDay':
+      return t('guide.warning.notWorkingDay', {
+        date: formatLongDate(t.locale, draft.meeting.date),
+      });
+    case 'afterLegalDeadline':
+      return t('guide.warning.afterLegalDeadline', {
+        date: formatLongDate(t.locale, draft.legalDeadline ?? draft.meeting.date),
+      });
+  }
+}
+
 function warnings(draft: InvitationDraft, t: Translator): CardElement[] {
-  return draft.warnings.map((w) =>
-    w === 'shortNotice'
-      ? text(t('guide.warning.shortNotice', { days: count(Math.max(draft.noticeDays, 0)) }), {
-          color: 'Warning',
-        })
-      : text(
-          t('guide.warning.afterLegalDeadline', {
-            date: formatLongDate(t.locale, draft.legalDeadline ?? draft.meeting.date),
-          }),
-          { color: 'Warning' },
-        ),
-  );
+  return draft.warnings.map((w) => text(warningText(w, draft, t), { color: 'Warning' }));
 }
 
 function documentBlock(label: string, draft: InvitationDraft, doc: Translator): CardElement {

@@ -4,7 +4,6 @@
  */
 import type { IsoDate } from '../model.js';
 import { maxPartialHours, type Agreements } from './agreements.js';
-import { addCalendarDays } from './checks.js';
 import {
   buildInvitationDraft,
   buildMinutesDraft,
@@ -14,7 +13,6 @@ import {
   type Parties,
 } from './documents.js';
 import { followUpProposals, type ProposalBatch } from './follow-up-proposals.js';
-import { GUIDE_LIMITS } from './guide-errors.js';
 import {
   checklistFor,
   decisionsFor,
@@ -28,7 +26,12 @@ import {
   type StepId,
 } from './guide-kinds.js';
 import { progressOf, type GuideSession, type GuideStatus, type Progress } from './guide-session.js';
-import { legalDeadline, type Meeting } from './meeting.js';
+import {
+  legalDeadline,
+  SUGGESTED_MEETING_TIME,
+  suggestedMeetingDate,
+  type Meeting,
+} from './meeting.js';
 
 export const AGREEMENT_FIELDS = [
   'participants',
@@ -102,6 +105,7 @@ export type GuideStepView =
       step: 'invitation';
       meeting: Meeting | null;
       suggestedDate: IsoDate;
+      suggestedTime: string;
       legalDeadline: IsoDate | null;
       today: IsoDate;
     }
@@ -141,11 +145,11 @@ export interface GuideViewInput {
 function invitationView(session: GuideSession, input: GuideViewInput): GuideStepView {
   const deadline =
     session.kind === 'legal7a' && input.sickStart ? legalDeadline(input.sickStart) : null;
-  const suggestedDate = addCalendarDays(input.today, GUIDE_LIMITS.reasonableNoticeDays);
   return {
     step: 'invitation',
     meeting: session.meeting,
-    suggestedDate,
+    suggestedDate: suggestedMeetingDate(input.today),
+    suggestedTime: SUGGESTED_MEETING_TIME,
     legalDeadline: deadline,
     today: input.today,
   };

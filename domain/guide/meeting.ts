@@ -2,6 +2,7 @@
  * The meeting the employee is invited to: time, place, form and practicalities, validated, and
  * the gentle warnings shown with the invitation draft (short notice, after the § 7a deadline).
  */
+import { addDays, isWorkingDay, nextWorkingDay } from '../calendar.js';
 import { ruleDate } from '../follow-up/deadlines.js';
 import { LEGAL_CONVERSATION_KEY, LEGAL_OVERLAY } from '../follow-up/legal-overlay.js';
 import type { IsoDate } from '../model.js';
@@ -34,7 +35,20 @@ export interface Meeting {
   mulighedserklaering: boolean;
 }
 
-export type MeetingWarning = 'shortNotice' | 'afterLegalDeadline';
+/** A weekend or public holiday chosen by hand: allowed, with a gentle warning. */
+export type MeetingWarning = 'shortNotice' | 'notWorkingDay' | 'afterLegalDeadline';
+
+/** The invitation form's suggested time of day: a normal working hour. */
+export const SUGGESTED_MEETING_TIME = '10:00';
+
+/**
+ * The invitation form's suggested day: the first working day once the reasonable notice has
+ * passed (Monday → Thursday, Friday → Monday, never a weekend or a public holiday).
+ */
+export function suggestedMeetingDate(today: IsoDate): IsoDate {
+  const earliest = addDays(today, GUIDE_LIMITS.reasonableNoticeDays);
+  return isWorkingDay(earliest) ? earliest : nextWorkingDay(earliest);
+}
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -71,6 +85,7 @@ export function meetingWarnings(
   const warnings: MeetingWarning[] = [];
   if (daysBetween(today, meeting.date) < GUIDE_LIMITS.reasonableNoticeDays)
     warnings.push('shortNotice');
+  if (!isWorkingDay(meeting.date)) warnings.push('notWorkingDay');
   if (kind === 'legal7a' && sickStart !== null && meeting.date > legalDeadline(sickStart)) {
     warnings.push('afterLegalDeadline');
   }

@@ -75,6 +75,8 @@ const guideUiDa = {
   'guide.invitationDraft.english': 'English version',
   'guide.warning.shortNotice':
     'Der er kun {days} dage til samtalen. Giv gerne nogle dages varsel, så medarbejderen kan forberede sig og finde en bisidder.',
+  'guide.warning.notWorkingDay':
+    '{date} er ikke en arbejdsdag (weekend eller helligdag). Det er tilladt, men vælg gerne en almindelig arbejdsdag.',
   'guide.warning.afterLegalDeadline':
     'Datoen ligger efter fristen for § 7a-samtalen ({date}). Find gerne en tidligere dato – eller hold samtalen i telefon.',
   'guide.point.whyLabel': 'Hvorfor',
@@ -171,6 +173,8 @@ const guideUiEn: Record<keyof typeof guideUiDa, string> = {
   'guide.invitationDraft.english': 'English version',
   'guide.warning.shortNotice':
     'There are only {days} days until the conversation. Consider giving a few days’ notice so the employee can prepare and find a companion.',
+  'guide.warning.notWorkingDay':
+    '{date} is not a working day (a weekend or public holiday). That is allowed, but consider an ordinary working day.',
   'guide.warning.afterLegalDeadline':
     'The date is after the deadline for the § 7a conversation ({date}). Consider an earlier date – or hold it by phone.',
   'guide.point.whyLabel': 'Why',

@@ -102,6 +102,7 @@ describe('guideCardModel', () => {
       step: 'invitation',
       meeting: null,
       suggestedDate: '2026-11-12',
+      suggestedTime: '10:00',
       legalDeadline: '2026-11-20',
       today: '2026-11-09',
     });

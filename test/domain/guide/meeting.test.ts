@@ -4,6 +4,7 @@ import { daysBetween } from '../../../domain/guide/checks.js';
 import {
   legalDeadline,
   meetingWarnings,
+  suggestedMeetingDate,
   validateMeeting,
   type Meeting,
 } from '../../../domain/guide/meeting.js';
@@ -69,8 +70,12 @@ describe('meetingWarnings', () => {
       meetingWarnings(at({ date: '2026-11-20' }), 'legal7a', '2026-10-26', TODAY),
     ).to.deep.equal([]);
     expect(
-      meetingWarnings(at({ date: '2026-11-21' }), 'legal7a', '2026-10-26', TODAY),
+      meetingWarnings(at({ date: '2026-11-23' }), 'legal7a', '2026-10-26', TODAY),
     ).to.deep.equal(['afterLegalDeadline']);
+    // Saturday 21 November: past the deadline and a day off.
+    expect(
+      meetingWarnings(at({ date: '2026-11-21' }), 'legal7a', '2026-10-26', TODAY),
+    ).to.deep.equal(['notWorkingDay', 'afterLegalDeadline']);
   });
 
   it("when the § 7a deadline is shown, then it is the same day as the follow-up plan's § 7a step", () => {
@@ -91,6 +96,35 @@ describe('meetingWarnings', () => {
     expect(meetingWarnings(at({ date: '2026-11-24' }), 'early', '2026-10-26', TODAY)).to.deep.equal(
       [],
     );
+  });
+});
+
+describe('suggestedMeetingDate', () => {
+  const table: ReadonlyArray<readonly [string, string, string]> = [
+    ['Monday 9 November', '2026-11-09', '2026-11-12'],
+    ['Wednesday 11 November (three days on is a Saturday)', '2026-11-11', '2026-11-16'],
+    ['Friday 13 November', '2026-11-13', '2026-11-16'],
+    ['Sunday 15 November', '2026-11-15', '2026-11-18'],
+    ['Tuesday 22 December (Christmas Day and the weekend follow)', '2026-12-22', '2026-12-28'],
+    ['Monday 22 March 2027 (Maundy Thursday to Easter Monday)', '2027-03-22', '2027-03-30'],
+  ];
+  for (const [when, today, expected] of table) {
+    it(`when today is ${when}, then the suggested day is ${expected}, a working day`, () => {
+      expect(suggestedMeetingDate(today)).to.equal(expected);
+      expect(meetingWarnings(at({ date: expected }), 'early', null, today)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('meetingWarnings on days off', () => {
+  it('when a Saturday or Christmas Day is chosen by hand, then it is allowed with a warning', () => {
+    expect(validateMeeting(at({ date: '2026-11-14' }), TODAY).ok).to.equal(true);
+    expect(meetingWarnings(at({ date: '2026-11-14' }), 'early', null, TODAY)).to.deep.equal([
+      'notWorkingDay',
+    ]);
+    expect(meetingWarnings(at({ date: '2026-12-25' }), 'early', null, TODAY)).to.deep.equal([
+      'notWorkingDay',
+    ]);
   });
 });
 
