@@ -14,3 +14,19 @@ export class StoreLockedError extends StoreOpenError {
     super(message, 'locked');
   }
 }
+
+/**
+ * A change that could not be saved (disk full, an I/O error, or the store's lock was lost). The
+ * change is not in memory either: the store went back to its last saved state, so a later
+ * write never saves it by accident. The caller may tell the user to try again.
+ */
+export class StoreWriteError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'io' | 'lock-lost',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreWriteError';
+  }
+}
