@@ -3,19 +3,25 @@
  * adapter with ConfigurationBotFrameworkAuthentication, tenant guard, routes, restify server.
  */
 import {
+  ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
 } from 'botbuilder';
 import type restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import { translator, localeFrom } from '../i18n/index.js';
 import { isCancel, isHelp } from '../domain/intents.js';
 import type { AppDeps } from './deps.js';
+import { StoreWriteError } from '../data/store-errors.js';
 import { tenantGuard } from './tenant-guard.js';
 import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
 import { helpHandler } from './handlers/help-handler.js';
+import { smallTalkHandler } from './handlers/small-talk-handler.js';
+import { sharedClassifier } from './nlu/classifier.js';
 import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import {
@@ -79,12 +85,30 @@ function createAdapter(deps: AppDeps, auth: AuthOptions): CloudAdapter {
       },
       'turn failed',
     );
-    if (context.activity.type === 'message') {
-      const locale = localeFrom(context.activity.locale, deps.config.defaultLocale);
-      await context.sendActivity(translator(locale)('core.error'));
-    }
+    const t = translator(localeFrom(context.activity.locale, deps.config.defaultLocale));
+    // A change that could not be saved was undone: say so, so the user knows to try again.
+    const text = t(error instanceof StoreWriteError ? 'core.storeWriteFailed' : 'core.error');
+    if (context.activity.type === 'message') await context.sendActivity(text);
+    // An Action.Execute left without an invoke response is answered 501 by the adapter (500 over
+    // HTTP) and Teams shows a bare failure; the message answers it instead.
+    else if (isCardAction(context.activity)) await context.sendActivity(invokeMessage(text));
   };
   return adapter;
+}
+
+function isCardAction(activity: TurnContext['activity']): boolean {
+  return activity.type === 'invoke' && activity.name === 'adaptiveCard/action';
+}
+
+/** An invoke response that shows `text` to the user who pressed the card's button. */
+function invokeMessage(text: string): Partial<Activity> {
+  return {
+    type: ActivityTypes.InvokeResponse,
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+    },
+  };
 }
 
 export function defaultRoutes(
@@ -95,9 +119,12 @@ export function defaultRoutes(
   // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
   const guide = deps ? guideFeature(deps, followUpOptions) : null;
   const overview = overviewRoutes(followUpOptions);
+  // Trained now, once per process, so the first message does not wait for it.
+  const classifier = sharedClassifier();
   return {
     text: [
       helpHandler,
+      smallTalkHandler,
       ...(guide?.text ?? []),
       ...followUp.text,
       ...overview.text,
@@ -113,6 +140,7 @@ export function defaultRoutes(
     dialogs: guide?.dialogs ?? null,
     isCancel,
     isHelp,
+    classify: async (text, locale) => (await classifier).classify(text, locale),
   };
 }
 

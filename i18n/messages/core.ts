@@ -5,6 +5,7 @@ export const coreDa = {
   'core.noRole':
     'Hej {name}. Du er registreret, men har ikke en leder- eller HR-rolle i Nærvær, så der er ikke noget, jeg kan vise dig. Tal med din leder eller HR, hvis det er en fejl.',
   'core.error': 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
+  'core.storeWriteFailed': 'Jeg kunne ikke gemme det lige nu — intet er ændret. Prøv igen om lidt.',
   'core.invalidAction':
     'Den handling kunne jeg ikke bruge – kortet er måske forældet eller ændret. Intet er ændret. Skriv "hjælp" for at starte forfra.',
   'core.notUnderstood':
@@ -55,6 +56,8 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'core.noRole':
     'Hello {name}. You are registered but have no leader or HR role in Nærvær, so there is nothing I can show you. Talk to your leader or HR if this is a mistake.',
   'core.error': 'Sorry, something went wrong on my side. Please try again in a moment.',
+  'core.storeWriteFailed':
+    'I could not save that just now — nothing has been changed. Please try again in a moment.',
   'core.invalidAction':
     'I could not use that action – the card may be out of date or altered. Nothing was changed. Type "help" to start again.',
   'core.notUnderstood': 'I did not quite understand that. Type "help" to see what I can do.',
