@@ -39,6 +39,11 @@ const envSchema = z.object({
   SEND_RATE_PER_SECOND: z.coerce.number().positive().max(50).optional().default(40),
   SEND_RATE_PER_CONVERSATION_PER_SECOND: z.coerce.number().positive().max(7).optional().default(7),
   DEMO_EMPLOYEES: z.coerce.number().int().min(20).max(100000).optional().default(1500),
+  /**
+   * How long audit entries are kept, in days (default 1825 = 5 years); older ones are pruned.
+   * At least 30, so that a typo cannot empty the log.
+   */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).optional().default(1825),
 });
 
 export interface Config {
@@ -58,6 +63,7 @@ export interface Config {
   sendRatePerSecond: number;
   sendRatePerConversationPerSecond: number;
   demoEmployees: number;
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     sendRatePerConversationPerSecond: e.SEND_RATE_PER_CONVERSATION_PER_SECOND,
     demoEmployees: e.DEMO_EMPLOYEES,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }
 

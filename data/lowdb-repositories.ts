@@ -93,6 +93,29 @@ function auditRepository(store: Store, now: () => string): AuditRepository {
     },
     forSubject: (subject) =>
       Promise.resolve(store.read().audit.filter((a) => a.subject === subject)),
+    prune: async (before: string) => {
+      const cutoff = Date.parse(before);
+      if (Number.isNaN(cutoff)) throw new Error(`audit prune: not an instant: ${before}`);
+      const isOld = (a: { at: string }) => Date.parse(a.at) < cutoff;
+      // Reading first keeps the daily call that finds nothing from writing the file.
+      if (!store.read().audit.some(isOld)) return 0;
+      return store.update((d) => {
+        const kept = d.audit.filter((a) => !isOld(a));
+        const removed = d.audit.length - kept.length;
+        if (removed === 0) return 0;
+        kept.push({
+          at: now(),
+          actor: 'system',
+          action: 'audit.pruned',
+          subject: null,
+          unitId: null,
+          outcome: 'allowed',
+          detail: `removed=${removed}; before=${before}`,
+        });
+        d.audit = kept;
+        return removed;
+      });
+    },
   };
 }
 

@@ -55,6 +55,12 @@ export interface AuditRepository {
   record(entry: NewAuditEntry): Promise<void>;
   /** Every entry about one data subject (right of access to log entries, CJEU C-579/21). */
   forSubject(subject: string): Promise<AuditEntry[]>;
+  /**
+   * Retention: removes every entry from before the instant `before` (an ISO instant) and, when
+   * any went, records one 'audit.pruned' entry saying how many. Returns how many went. Meant to
+   * run once a day with `before` = now − AUDIT_RETENTION_DAYS; one pass over the log.
+   */
+  prune(before: string): Promise<number>;
 }
 
 /** Key/value state for botbuilder-dialogs, so dialog state survives a restart. */
