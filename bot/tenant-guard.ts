@@ -1,5 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { AppDeps } from './deps.js';
+import { tenantRefusals } from './tenant-refusals.js';
 
 /** The tenant ids an activity claims: conversation.tenantId and channelData.tenant.id. */
 export function tenantIdsOf(activity: TurnContext['activity']): string[] {
@@ -12,29 +13,26 @@ export function tenantIdsOf(activity: TurnContext['activity']): string[] {
 }
 
 /**
- * The SDK checks the token, not the tenant (RELIABILITY-NOTES §2.2): we do. With an allow-list
- * configured (always in production), an activity runs only if it names a tenant and every tenant
- * it names is allowed; otherwise no turn runs, nothing changes, and an audit entry is written.
+ * The SDK checks the token, not the tenant: we do. With an allow-list configured (always in
+ * production), an activity runs only if it names a tenant and every tenant it names is allowed;
+ * otherwise no turn runs and nothing changes but the refusal count: one audit entry per tenant
+ * and minute, whatever the number of activities.
  */
 export function tenantGuard(deps: AppDeps): Middleware {
   const allowed = new Set(deps.config.allowedTenantIds);
+  const refusals = tenantRefusals(deps);
+  deps.store.beforeClose?.(() => refusals.close());
   return {
     async onTurn(context, next) {
       if (allowed.size === 0 && deps.config.mode === 'local') return next();
       const ids = tenantIdsOf(context.activity);
       if (ids.length > 0 && ids.every((id) => allowed.has(id))) return next();
-      deps.logger.warn(
+      const first = await refusals.refuse(ids, context.activity.from?.aadObjectId ?? 'anonymous');
+      // Warn once per tenant and minute; the rest only at debug, so a flood does not flood the log.
+      deps.logger[first ? 'warn' : 'debug'](
         { tenantIds: ids, conversationId: context.activity.conversation?.id },
         'activity from a tenant that is not allowed: refused',
       );
-      await deps.repos.audit.record({
-        actor: context.activity.from?.aadObjectId ?? 'anonymous',
-        action: 'tenant.refused',
-        subject: null,
-        unitId: null,
-        outcome: 'denied',
-        detail: `tenant=${ids.join(',') || 'none'}`,
-      });
     },
   };
 }

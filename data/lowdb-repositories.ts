@@ -4,12 +4,13 @@ import type { Store } from './store.js';
 import type {
   AuditRepository,
   ConversationRepository,
+  CountedAuditEntry,
   DialogStateRepository,
   NewAuditEntry,
   OrgRepository,
   Repositories,
 } from './repositories.js';
-import type { ConversationRefRecord, StoreData } from './schema.js';
+import type { AuditEntry, ConversationRefRecord, StoreData } from './schema.js';
 import { derived } from './derived.js';
 import { placeholderId, UPN_PLACEHOLDER_PREFIX } from './import/person-lookup.js';
 import { lowdbAbsenceRepository } from './absence-repository.js';
@@ -86,8 +87,28 @@ function conversationRepository(store: Store): ConversationRepository {
   };
 }
 
+/** The counted entry written at `entry.at`, looked for from the end back to a minute before it. */
+function countedEntry(audit: AuditEntry[], entry: CountedAuditEntry): AuditEntry | undefined {
+  const from = Date.parse(entry.at) - 60_000;
+  const prefix = `${entry.detail}; count=`;
+  for (let i = audit.length - 1; i >= 0; i--) {
+    const a = audit[i]!;
+    if (a.action === entry.action && a.at === entry.at && a.detail?.startsWith(prefix)) return a;
+    if (Date.parse(a.at) < from) return undefined;
+  }
+  return undefined;
+}
+
 function auditRepository(store: Store, now: () => string): AuditRepository {
   return {
+    recordCount: async (entry, count) => {
+      await store.update((d) => {
+        const detail = `${entry.detail}; count=${count}`;
+        const existing = countedEntry(d.audit, entry);
+        if (existing) existing.detail = detail;
+        else d.audit.push({ ...entry, detail });
+      });
+    },
     record: async (entry: NewAuditEntry) => {
       await store.update((d) => void d.audit.push({ ...entry, at: entry.at ?? now() }));
     },

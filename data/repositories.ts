@@ -61,7 +61,15 @@ export interface AuditRepository {
    * run once a day with `before` = now − AUDIT_RETENTION_DAYS; one pass over the log.
    */
   prune(before: string): Promise<number>;
+  /**
+   * A counted entry, so that a burst of one event is one entry rather than one per event: writes
+   * `entry` with "; count=<count>" after its detail, or, when that entry (same action, `at` and
+   * detail) is already among the last minute's entries, sets its count instead.
+   */
+  recordCount(entry: CountedAuditEntry, count: number): Promise<void>;
 }
+
+export type CountedAuditEntry = Omit<AuditEntry, 'detail'> & { detail: string };
 
 /** Key/value state for botbuilder-dialogs, so dialog state survives a restart. */
 export interface DialogStateRepository {
