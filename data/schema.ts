@@ -190,7 +190,35 @@ export const schedulerStateSchema = z.strictObject({
   lastScanAt: isoInstant.nullable(),
 });
 
-export const storeSchema = z.strictObject({
+/**
+ * The loops in a unit tree (a unit that is its own parent, or A's parent B whose parent is A...),
+ * each as the ids along it. A loop would send every walk up the tree round for ever.
+ */
+export function unitTreeLoops(
+  units: ReadonlyArray<{ id: string; parentId: string | null }>,
+): string[][] {
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
+  const state = new Map<string, 'walking' | 'done'>();
+  const loops: string[][] = [];
+  for (const unit of units) {
+    const walk: string[] = [];
+    let at: string | null | undefined = unit.id;
+    while (at != null && parent.has(at) && !state.has(at)) {
+      state.set(at, 'walking');
+      walk.push(at);
+      at = parent.get(at);
+    }
+    if (at != null && state.get(at) === 'walking') loops.push(walk.slice(walk.indexOf(at)));
+    for (const id of walk) state.set(id, 'done');
+  }
+  return loops;
+}
+
+function loopText(loop: readonly string[], names: ReadonlyMap<string, string>): string {
+  return [...loop, loop[0]!].map((id) => `${id} (${names.get(id) ?? '?'})`).join(' → ');
+}
+
+const documentSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: isoInstant,
   /** 'demo' when seeded with the synthetic municipality, 'imported' once HR has imported data. */
@@ -218,6 +246,20 @@ export const storeSchema = z.strictObject({
   /** The municipality's own follow-up policy documents (politik import); optional for old files. */
   policies: z.array(policySchema).optional(),
   scheduler: schedulerStateSchema.optional(),
+});
+
+/** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */
+export const storeSchema = documentSchema.superRefine((d, ctx) => {
+  const loops = unitTreeLoops(d.units);
+  if (loops.length === 0) return;
+  const names = new Map(d.units.map((u) => [u.id, u.name]));
+  const shown = loops.slice(0, 3).map((l) => loopText(l, names));
+  const more = loops.length > 3 ? ` and ${loops.length - 3} more` : '';
+  ctx.addIssue({
+    code: 'custom',
+    path: ['units'],
+    message: `the unit tree has a loop: ${shown.join('; ')}${more}`,
+  });
 });
 
 export type StoreData = z.infer<typeof storeSchema>;
