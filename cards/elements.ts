@@ -182,61 +182,106 @@ export function toggleInput(
 
 /* ---------- Teams chart elements (not part of the Adaptive Card 1.5 schema) ---------- */
 
+/**
+ * Colours of the Teams charts. A chart never tells things apart by colour alone: each series or
+ * bar is also named (legend, label) and the numbers are in a FactSet beside or behind it.
+ */
+export type ChartColor =
+  | 'good'
+  | 'warning'
+  | 'attention'
+  | 'neutral'
+  | 'categoricalBlue'
+  | 'categoricalPurple'
+  | 'categoricalMarigold'
+  | 'categoricalTeal';
+
+/** Shared by every chart: `lang` lets Teams format the numbers in the reader's language. */
+interface ChartCommon {
+  title: string;
+  fallback: CardElement;
+  lang?: string;
+}
+
+function common(type: string, o: ChartCommon): CardElement {
+  return { type, title: o.title, ...(o.lang ? { lang: o.lang } : {}), fallback: o.fallback };
+}
+
 export interface LineSeries {
   legend: string;
   values: Array<{ x: string; y: number }>;
-  color?: string;
+  color?: ChartColor;
 }
 
-export function chartLine(o: {
-  title: string;
-  series: LineSeries[];
-  fallback: CardElement;
-  xAxisTitle?: string;
-  yAxisTitle?: string;
-}): CardElement {
+export function chartLine(
+  o: ChartCommon & {
+    series: LineSeries[];
+    xAxisTitle?: string;
+    yAxisTitle?: string;
+    /** The y axis from `yMin` to `yMax` (give round numbers so the steps are round). */
+    yMin?: number;
+    yMax?: number;
+    showLegend?: boolean;
+  },
+): CardElement {
   return {
-    type: 'Chart.Line',
-    title: o.title,
+    ...common('Chart.Line', o),
     ...(o.xAxisTitle ? { xAxisTitle: o.xAxisTitle } : {}),
     ...(o.yAxisTitle ? { yAxisTitle: o.yAxisTitle } : {}),
+    ...(o.yMin !== undefined ? { yMin: o.yMin } : {}),
+    ...(o.yMax !== undefined ? { yMax: o.yMax } : {}),
+    ...(o.showLegend !== undefined ? { showLegend: o.showLegend } : {}),
     data: o.series.map((s) => ({
       legend: s.legend,
       values: s.values,
       ...(s.color ? { color: s.color } : {}),
     })),
-    fallback: o.fallback,
   };
 }
 
-export function chartVerticalBar(o: {
-  title: string;
-  data: Array<{ x: string; y: number; color?: string }>;
-  fallback: CardElement;
-}): CardElement {
-  return { type: 'Chart.VerticalBar', title: o.title, data: o.data, fallback: o.fallback };
+export function chartVerticalBar(
+  o: ChartCommon & { data: Array<{ x: string; y: number; color?: ChartColor }> },
+): CardElement {
+  return { ...common('Chart.VerticalBar', o), data: o.data };
 }
 
-export function chartGauge(o: {
-  title: string;
-  value: number;
-  min: number;
-  max: number;
-  segments: Array<{ size: number; legend: string; color?: string }>;
-  valueFormat?: 'Percentage' | 'Fraction';
-  subLabel?: string;
-  fallback: CardElement;
-}): CardElement {
+/** Bars side by side with their whole label on the left: for names that do not fit under a bar. */
+export function chartHorizontalBar(
+  o: ChartCommon & {
+    data: Array<{ x: string; y: number; color?: ChartColor }>;
+    xAxisTitle?: string;
+    yAxisTitle?: string;
+    displayMode?: 'AbsoluteWithAxis' | 'AbsoluteNoAxis';
+  },
+): CardElement {
   return {
-    type: 'Chart.Gauge',
-    title: o.title,
+    ...common('Chart.HorizontalBar', o),
+    ...(o.xAxisTitle ? { xAxisTitle: o.xAxisTitle } : {}),
+    ...(o.yAxisTitle ? { yAxisTitle: o.yAxisTitle } : {}),
+    ...(o.displayMode ? { displayMode: o.displayMode } : {}),
+    data: o.data,
+  };
+}
+
+export function chartGauge(
+  o: ChartCommon & {
+    value: number;
+    min: number;
+    max: number;
+    segments: Array<{ size: number; legend: string; color?: ChartColor }>;
+    valueFormat?: 'Percentage' | 'Fraction';
+    subLabel?: string;
+  },
+): CardElement {
+  return {
+    ...common('Chart.Gauge', o),
     value: o.value,
     min: o.min,
     max: o.max,
     segments: o.segments,
     ...(o.valueFormat ? { valueFormat: o.valueFormat } : {}),
     ...(o.subLabel ? { subLabel: o.subLabel } : {}),
-    fallback: o.fallback,
+    showLegend: true,
   };
 }
 
@@ -244,5 +289,6 @@ export function chartGauge(o: {
 export const TEAMS_CHART_ELEMENTS: Record<string, readonly string[]> = {
   'Chart.Line': ['data'],
   'Chart.VerticalBar': ['data'],
+  'Chart.HorizontalBar': ['data'],
   'Chart.Gauge': ['value'],
 };

@@ -1,9 +1,12 @@
 /**
  * The absence-vs-target card for one unit: headline days per FTE (rolling 12 months) with the
  * percentage second, target and gap in words, the monthly trend with the target line and the same
- * months a year earlier, short vs long periods, comparisons, and one prompt plus one tip (T052).
- * With a target, a gauge shows the figure against it (Chart.Gauge, FactSet fallback).
- * Everything is computed in domain/ (UnitReport); this file only formats.
+ * months a year earlier (stats-trend.ts), short vs long periods, comparisons, and one prompt plus
+ * one tip (T052). With a target, a gauge shows the figure against it (Chart.Gauge, FactSet
+ * fallback). A figure whose data covers only part of its window says "data only from …" and is
+ * not held against the target or a year earlier (the report leaves out the gap; see
+ * domain/statistics/situation.ts). Everything is computed in domain/ (UnitReport); this file only
+ * formats.
  */
 import type { UnitReport } from '../domain/statistics/unit-report.js';
 import type { StatsGuidance } from '../domain/tips.js';
@@ -12,7 +15,6 @@ import {
   actionSet,
   card,
   chartGauge,
-  chartLine,
   container,
   executeAction,
   facts,
@@ -20,20 +22,22 @@ import {
   text,
   type AdaptiveCard,
   type CardElement,
-  type LineSeries,
 } from './elements.js';
 import { STATS_VERBS } from './stats-actions.js';
 import { comparisonSection } from './stats-comparison.js';
 import {
   PROMPT_KEYS,
   TIP_KEYS,
+  axisMax,
+  chartLang,
   chartValue,
+  dataFromNote,
   formatDate,
   formatDays,
-  formatMonth,
   gapColor,
   gapSentence,
 } from './stats-format.js';
+import { trendSection } from './stats-trend.js';
 
 export interface StatsCardView {
   report: UnitReport;
@@ -56,14 +60,14 @@ function header(view: StatsCardView, t: Translator): CardElement[] {
   ];
 }
 
-/** Upper end of the gauge: a whole number with room above both the figure and the target. */
+/** Upper end of the gauge: a round number with room above both the figure and the target. */
 export function gaugeMax(value: number, target: number): number {
-  return Math.max(1, Math.ceil(Math.max(target * 1.5, value * 1.1)));
+  return axisMax(Math.max(target * 1.5, value * 1.1));
 }
 
 function gauge(r: UnitReport, t: Translator): CardElement[] {
   const value = r.figures?.daysPerFte ?? null;
-  if (value === null || !r.target) return [];
+  if (value === null || !r.target || r.gap === null) return [];
   const target = chartValue(r.target.daysPerFte);
   const max = gaugeMax(value, target);
   return [
@@ -78,6 +82,7 @@ function gauge(r: UnitReport, t: Translator): CardElement[] {
         { size: target, legend: t('stats.gauge.under'), color: 'good' },
         { size: chartValue(max - target), legend: t('stats.gauge.over'), color: 'attention' },
       ],
+      lang: chartLang(t),
       fallback: facts([
         [t('stats.gauge.unit'), formatDays(value, t)],
         [t('stats.compare.target'), formatDays(r.target.daysPerFte, t)],
@@ -87,8 +92,8 @@ function gauge(r: UnitReport, t: Translator): CardElement[] {
 }
 
 function partialData(r: UnitReport, t: Translator): CardElement[] {
-  if (!r.dataFrom) return [];
-  const note = t('stats.partialData', { date: formatDate(r.dataFrom, t) });
+  if (r.coverage.window.kind !== 'partial') return [];
+  const note = t('stats.partialData', { date: formatDate(r.coverage.window.from, t) });
   return [text(note, { color: 'Warning', spacing: 'Small' })];
 }
 
@@ -107,9 +112,30 @@ function headline(view: StatsCardView, t: Translator): CardElement[] {
     }),
     text(caption, { isSubtle: true, size: 'Small', spacing: 'None' }),
   ];
+  if (r.coverage.window.kind === 'partial')
+    items.push(
+      text(`(${dataFromNote(r.coverage.window.from, t)})`, {
+        color: 'Warning',
+        size: 'Small',
+        spacing: 'None',
+      }),
+    );
   if (f.percent !== null)
     items.push(text(t('stats.percent', { value: f.percent }), { spacing: 'Small' }));
   return items;
+}
+
+function previousYearLine(r: UnitReport, t: Translator): CardElement[] {
+  if (r.previousYear === null) return [];
+  const c = r.coverage.previousYear;
+  const line =
+    c.kind === 'partial'
+      ? t('stats.previousYear.partial', {
+          value: r.previousYear,
+          date: formatDate(c.from, t),
+        })
+      : t('stats.previousYear', { value: r.previousYear });
+  return [text(line, { isSubtle: true })];
 }
 
 function targetSection(r: UnitReport, t: Translator): CardElement[] {
@@ -118,6 +144,9 @@ function targetSection(r: UnitReport, t: Translator): CardElement[] {
     items.push(
       text(gapSentence(r.gap, t), { size: 'Large', weight: 'Bolder', color: gapColor(r.gap) }),
     );
+  } else if (r.target && r.coverage.window.kind === 'partial') {
+    const date = formatDate(r.coverage.window.from, t);
+    items.push(text(t('stats.noVerdict', { date }), { weight: 'Bolder' }));
   }
   if (r.target) {
     items.push(
@@ -143,65 +172,8 @@ function targetSection(r: UnitReport, t: Translator): CardElement[] {
   } else {
     items.push(text(t('stats.noTarget', { unit: r.unitName })));
   }
-  if (r.previousYear !== null)
-    items.push(text(t('stats.previousYear', { value: r.previousYear }), { isSubtle: true }));
+  items.push(...previousYearLine(r, t));
   return [container(items, { spacing: 'Medium' })];
-}
-
-function series(legend: string, xs: string[], ys: Array<number | null>): LineSeries {
-  const values = xs.flatMap((x, i) => {
-    const y = ys[i];
-    return y === null || y === undefined ? [] : [{ x, y: chartValue(y) }];
-  });
-  return { legend, values };
-}
-
-function trendSection(r: UnitReport, t: Translator): CardElement[] {
-  if (!r.trend.some((p) => p.value !== null)) return [];
-  const xs = r.trend.map((p) => formatMonth(p.month, t));
-  const lines = [
-    series(
-      t('stats.trend.current'),
-      xs,
-      r.trend.map((p) => p.value),
-    ),
-    series(
-      t('stats.trend.yearEarlier'),
-      xs,
-      r.trend.map((p) => p.yearEarlier),
-    ),
-  ];
-  if (r.target)
-    lines.push(
-      series(
-        t('stats.trend.target'),
-        xs,
-        xs.map(() => r.target?.daysPerFte ?? null),
-      ),
-    );
-  const fallback = facts(
-    r.trend.map((p, i) => [
-      xs[i] ?? p.month,
-      t('stats.trend.point', {
-        value: formatDays(p.value, t),
-        earlier: formatDays(p.yearEarlier, t),
-      }),
-    ]),
-  );
-  return [
-    text(t('stats.trend.title'), { weight: 'Bolder', spacing: 'Large', separator: true }),
-    text(t('stats.trend.caption'), {
-      isSubtle: true,
-      size: 'Small',
-      spacing: 'None',
-    }),
-    chartLine({
-      title: t('stats.trend.title'),
-      series: lines.filter((s) => s.values.length > 0),
-      fallback,
-      yAxisTitle: t('stats.compare.axis'),
-    }),
-  ];
 }
 
 function shortLongSection(r: UnitReport, t: Translator): CardElement[] {
@@ -271,7 +243,7 @@ export function statsCard(view: StatsCardView, t: Translator): AdaptiveCard {
     ...headline(view, t),
     ...targetSection(r, t),
     ...gauge(r, t),
-    ...trendSection(r, t),
+    ...trendSection(r, view.year ?? null, t),
     ...shortLongSection(r, t),
     ...comparisonSection(r, t),
     ...guidanceSection(view, t),

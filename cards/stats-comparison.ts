@@ -1,9 +1,16 @@
-/** The comparison section of the stats card: the unit next to similar units, sector, municipality. */
+/**
+ * The comparison section of the stats card: the unit next to similar units, sector, municipality,
+ * the national average for its staff mix and its target. Horizontal bars, so every name is shown
+ * whole; each bar is named, so colour only helps (the unit blue, the target red). When the window's
+ * data is partial, every figure here is too low alike, so the units are still compared with each
+ * other, but the target and the national average (whole-year figures) are left out, and a note
+ * says from when the data is.
+ */
 import type { ComparisonFigure } from '../domain/statistics/types.js';
 import type { UnitReport } from '../domain/statistics/unit-report.js';
 import { escapeMarkdown, unescapeMarkdown, type Translator } from '../i18n/index.js';
-import { chartVerticalBar, facts, text, type CardElement } from './elements.js';
-import { chartValue, formatDays } from './stats-format.js';
+import { chartHorizontalBar, facts, text, type CardElement, type ChartColor } from './elements.js';
+import { chartLang, chartValue, formatDate, formatDays } from './stats-format.js';
 
 interface Row {
   kind: 'unit' | 'comparison' | 'staffMix' | 'target';
@@ -42,6 +49,7 @@ function rows(r: UnitReport, t: Translator): Row[] {
       suppressed: c.suppressed,
       wouldReveal: c.suppressedBy === 'wouldReveal',
     });
+  if (r.coverage.window.kind === 'partial') return out;
   if (r.staffMix && !r.target?.computed) {
     const label = t('stats.compare.staffMix', {
       source: r.staffMix.source,
@@ -64,6 +72,19 @@ function valueText(row: Row, t: Translator): string {
   return t(row.wouldReveal ? 'stats.compare.wouldReveal' : 'stats.compare.suppressed');
 }
 
+const COLORS: Readonly<Record<Row['kind'], ChartColor>> = {
+  unit: 'categoricalBlue',
+  comparison: 'neutral',
+  staffMix: 'categoricalTeal',
+  target: 'attention',
+};
+
+function partialNote(r: UnitReport, t: Translator): CardElement[] {
+  if (r.coverage.window.kind !== 'partial') return [];
+  const date = formatDate(r.coverage.window.from, t);
+  return [text(t('stats.compare.partial', { date }), { isSubtle: true, size: 'Small' })];
+}
+
 export function comparisonSection(r: UnitReport, t: Translator): CardElement[] {
   const all = rows(r, t);
   if (!all.some((row) => row.kind === 'comparison' || row.kind === 'staffMix')) return [];
@@ -71,17 +92,25 @@ export function comparisonSection(r: UnitReport, t: Translator): CardElement[] {
   const bars = all.flatMap((row) =>
     row.value === null || row.suppressed
       ? []
-      : [{ x: unescapeMarkdown(row.label), y: chartValue(row.value) }],
+      : [{ x: unescapeMarkdown(row.label), y: chartValue(row.value), color: COLORS[row.kind] }],
   );
   const title = text(t('stats.compare.title'), {
     weight: 'Bolder',
     spacing: 'Large',
     separator: true,
   });
-  if (bars.length < 2) return [title, fallback];
+  const note = partialNote(r, t);
+  if (bars.length < 2) return [title, ...note, fallback];
   const suppressedNotes = all
     .filter((row) => row.suppressed)
     .map((row) => [row.label, valueText(row, t)] as const);
-  const chart = chartVerticalBar({ title: t('stats.compare.title'), data: bars, fallback });
-  return suppressedNotes.length > 0 ? [title, chart, facts(suppressedNotes)] : [title, chart];
+  const chart = chartHorizontalBar({
+    title: t('stats.compare.title'),
+    data: bars,
+    fallback,
+    xAxisTitle: t('stats.compare.axis'),
+    lang: chartLang(t),
+  });
+  const hidden = suppressedNotes.length > 0 ? [facts(suppressedNotes)] : [];
+  return [title, ...note, chart, ...hidden];
 }

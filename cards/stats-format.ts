@@ -1,4 +1,7 @@
-/** Formatting shared by the stats cards: dates, months, day figures, the gap sentence. */
+/**
+ * Formatting shared by the stats cards: dates, months, day figures, the gap sentence, chart axes
+ * and language.
+ */
 import type { IsoDate } from '../domain/model.js';
 import { AT_TARGET_TOLERANCE } from '../domain/statistics/situation.js';
 import type { Situation } from '../domain/statistics/types.js';
@@ -47,6 +50,7 @@ export const PROMPT_KEYS: Readonly<Record<Situation, MessageKey>> = {
   at: 'stats.prompt.at',
   below: 'stats.prompt.below',
   noTarget: 'stats.prompt.noTarget',
+  incomplete: 'stats.prompt.incomplete',
 };
 
 function monthName(month: number, t: Translator): string {
@@ -64,10 +68,33 @@ export function formatDate(date: IsoDate, t: Translator): string {
   });
 }
 
-/** `2025-06` → "jun 25" / "Jun 25". */
-export function formatMonth(month: string, t: Translator): string {
+/** `2025-06` → "jun 25" / "Jun 25"; without the year ("jun") when the chart is one year. */
+export function formatMonth(month: string, t: Translator, withYear = true): string {
   const [y, m] = month.split('-').map(Number);
-  return `${monthName(m ?? 0, t)} ${String(y ?? '').slice(2)}`;
+  const name = monthName(m ?? 0, t);
+  return withYear ? `${name} ${String(y ?? '').slice(2)}` : name;
+}
+
+/** "data kun fra 3. nov 2025" / "data only from 3 Nov 2025". */
+export function dataFromNote(date: IsoDate, t: Translator): string {
+  return t('stats.dataFrom', { date: formatDate(date, t) });
+}
+
+/** The locale Teams formats a chart's numbers in (decimal comma in Danish). */
+export function chartLang(t: Translator): string {
+  return t.locale === 'da' ? 'da-DK' : 'en-GB';
+}
+
+/**
+ * A round upper end for a chart axis from 0: a multiple of a 1-2-5 step that gives at most five
+ * steps (16,4 → 20 in steps of 5; 3,3 → 4 in steps of 1; 2,4 → 2,5 in steps of 0,5).
+ */
+export function axisMax(value: number): number {
+  if (!(value > 0)) return 1;
+  const rough = value / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
+  return Number((Math.ceil(value / step - 1e-9) * step).toPrecision(12));
 }
 
 /** One decimal in the reader's language ("12,3" / "12.3"), or "–" for no figure. */

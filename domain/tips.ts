@@ -78,6 +78,8 @@ export interface StatsGuidance {
  *   at       → tell staff how big absence is (T058)
  *   below    → don't push constant number-watching (T062)
  *   noTarget → compare with comparable workplaces (T059)
+ *   incomplete → take the figures with a pinch of salt (T057): the data covers only part of the
+ *                period, so the figure is too low and is neither praised nor alarmed about
  */
 const GUIDANCE: Readonly<Record<Situation, StatsTipId>> = {
   above: 'T051',
@@ -85,6 +87,7 @@ const GUIDANCE: Readonly<Record<Situation, StatsTipId>> = {
   at: 'T058',
   below: 'T062',
   noTarget: 'T059',
+  incomplete: 'T057',
 };
 
 export function statsGuidance(situation: Situation): StatsGuidance {

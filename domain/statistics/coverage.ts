@@ -4,8 +4,8 @@
  * far (a year before the first import) — "no data", not "no absence" — so it shows no figure
  * rather than a reassuring 0,0.
  */
-import { dayNumber } from '../calendar.js';
-import type { AbsenceDay, SickPeriod } from '../model.js';
+import { dayNumber, isoOf } from '../calendar.js';
+import type { AbsenceDay, IsoDate, SickPeriod } from '../model.js';
 
 /** Registrations as day spans sorted by first day, with the running maximum of their last day. */
 export interface AbsenceSpans {
@@ -57,4 +57,34 @@ export function hasAbsenceData(spans: AbsenceSpans, from: number, to: number): b
     else hi = mid;
   }
   return lo > 0 && (spans.maxEnd[lo - 1] ?? Number.MIN_SAFE_INTEGER) >= from;
+}
+
+/**
+ * How far the absence data covers a figure's date range:
+ *   complete  the data starts before the range, or within COVERAGE_SLACK_DAYS of its first day;
+ *   partial   the data starts later inside the range (`from`: its first registration), so the
+ *             figure is too low and must not be compared with a target or another period;
+ *   none      no registration in the range at all ("no data", not "no absence").
+ */
+export type Coverage = { kind: 'complete' } | { kind: 'partial'; from: IsoDate } | { kind: 'none' };
+
+/** Data starting within this many days of a range's first day counts as covering it. */
+export const COVERAGE_SLACK_DAYS = 31;
+
+/** The coverage of [from, to] (day numbers, both inclusive). */
+export function coverageOf(spans: AbsenceSpans, from: number, to: number): Coverage {
+  if (!hasAbsenceData(spans, from, to)) return { kind: 'none' };
+  const first = spans.starts[0];
+  if (first !== undefined && first > from + COVERAGE_SLACK_DAYS)
+    return { kind: 'partial', from: isoOf(first) };
+  return { kind: 'complete' };
+}
+
+/**
+ * Whether a calendar month ending on day `monthEnd` lies within the data: the month the first
+ * registration falls in and every later one (the import is taken to start at that month).
+ */
+export function monthCovered(spans: AbsenceSpans, monthEnd: number): boolean {
+  const first = spans.starts[0];
+  return first !== undefined && monthEnd >= first;
 }

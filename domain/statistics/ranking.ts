@@ -2,7 +2,9 @@
  * Several units ranked against their targets (a leader of several units, a sector chief).
  * Order: units with a target by gap, most above first; then units without a target by figure,
  * highest first; then suppressed or empty units; ties by name. Unknown unit ids are skipped.
- * A window without any absence data in the municipality gives every row `noData` and no figure.
+ * A window without any absence data in the municipality gives every row `noData` and no figure;
+ * a window the data covers only partly gives every row its `dataFrom` and no gap (no verdict from a
+ * figure that is too low), so the rows are ranked by figure.
  */
 import type { IsoDate } from '../model.js';
 import { gapOf } from './situation.js';
@@ -11,8 +13,9 @@ import { staffMix, unitFigures } from './figures.js';
 import { isOwnLeaderOrHr, isSuppressed } from './suppression.js';
 import { effectiveTarget, staffMixAverage } from './targets.js';
 import type { StatsViewer } from './types.js';
+import type { Coverage } from './coverage.js';
 import { WINDOW } from './ranges.js';
-import { hasData, type StatsOptions } from './unit-report.js';
+import { rangeCoverage, type StatsOptions } from './unit-report.js';
 import { unitTotals, type UnitTotals } from './unit-totals.js';
 
 export interface RankingRow {
@@ -25,6 +28,8 @@ export interface RankingRow {
   empty: boolean;
   /** No absence data at all for the window (see coverage.ts). */
   noData: boolean;
+  /** The data covers the window only from this date: the figure is too low. */
+  dataFrom: IsoDate | null;
 }
 
 function tier(r: RankingRow): number {
@@ -49,8 +54,9 @@ function rowFor(
   year: number,
   viewer: StatsViewer,
   options: StatsOptions,
-  noData: boolean,
+  coverage: Coverage,
 ): RankingRow | null {
+  const noData = coverage.kind === 'none';
   const u = index.tree.indexOf.get(unitId);
   const unit = u === undefined ? undefined : index.tree.units[u];
   if (u === undefined || !unit) return null;
@@ -69,10 +75,11 @@ function rowFor(
     unitName: unit.name,
     daysPerFte,
     target,
-    gap: gapOf(daysPerFte, target),
+    gap: gapOf(daysPerFte, target, coverage.kind === 'complete'),
     suppressed,
     empty: f.fte <= 0,
     noData,
+    dataFrom: coverage.kind === 'partial' ? coverage.from : null,
   };
 }
 
@@ -85,9 +92,9 @@ export function rankUnits(
 ): RankingRow[] {
   const t = unitTotals(index, asOf);
   const year = Number(asOf.slice(0, 4));
-  const noData = !hasData(index, t, WINDOW);
+  const coverage = rangeCoverage(index, t, WINDOW);
   const rows = [...new Set(unitIds)].map((id) =>
-    rowFor(index, t, id, year, viewer, options, noData),
+    rowFor(index, t, id, year, viewer, options, coverage),
   );
   return rows.filter((r): r is RankingRow => r !== null).sort(compareRows);
 }

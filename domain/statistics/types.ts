@@ -103,6 +103,6 @@ export interface ComparisonFigure {
   suppressedBy: 'fewPersons' | 'wouldReveal' | null;
 }
 
-export type Situation = 'above' | 'at' | 'below' | 'rising' | 'noTarget';
+export type Situation = 'above' | 'at' | 'below' | 'rising' | 'noTarget' | 'incomplete';
 
 export type TriggerPeriod = { start: IsoDate; end: IsoDate | null; type?: AbsenceType };

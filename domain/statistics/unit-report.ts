@@ -3,14 +3,17 @@
  * the rolling 12-month figure, target and gap, trend, short vs long, comparisons, situation.
  * A suppressed report carries no figures at all (not just hidden ones). A window with no absence
  * registered anywhere in the data (before the first import) is "no data": no figures either; a
- * year-earlier window without any is left out (null) rather than shown as 0.
+ * year-earlier window without any is left out (null) rather than shown as 0. Each figure says
+ * whether its data covers its window (`coverage`); a figure whose data starts late is shown with
+ * "data only from …" and is not compared: no gap to target, no "rising" (see situation.ts), and
+ * trend months before the data starts have no value.
  * Pass a month's last day as `asOf` (see period.ts) so the trend's last month is complete.
  */
 import { addMonths, dayNumber, isoOf } from '../calendar.js';
 import type { IsoDate } from '../model.js';
 import { fail, ok, type Result } from '../result.js';
 import { comparisonsFor } from './comparisons.js';
-import { hasAbsenceData } from './coverage.js';
+import { coverageOf, monthCovered, type Coverage } from './coverage.js';
 import { previousYearPerFte, shortLong, staffMix, trend, unitFigures } from './figures.js';
 import { gapOf, situationOf } from './situation.js';
 import type { StatisticsIndex } from './statistics-index.js';
@@ -26,7 +29,7 @@ import type {
   TrendPoint,
   UnitFigures,
 } from './types.js';
-import { PREVIOUS_WINDOW, WINDOW } from './ranges.js';
+import { FIRST_MONTH, MONTHS, PREVIOUS_WINDOW, WINDOW } from './ranges.js';
 import { unitTotals, type UnitTotals } from './unit-totals.js';
 
 export interface StatsOptions {
@@ -46,16 +49,13 @@ export interface UnitReport {
   empty: boolean;
   /** No absence registered in the window anywhere in the data: the data does not reach back. */
   noData: boolean;
-  /**
-   * The first absence registered anywhere, when it lies more than a month into the window: the
-   * data covers only part of the window, so the figure is too low. Null when the data covers it.
-   */
-  dataFrom: IsoDate | null;
+  /** Whether the data covers each figure's window (see coverage.ts). */
+  coverage: ReportCoverage;
   figures: UnitFigures | null;
-  /** Rolling 12 months one year earlier. */
+  /** Rolling 12 months one year earlier (null without any data then). */
   previousYear: number | null;
   target: ResolvedTarget | null;
-  /** Days per FTE above (+) or under (−) the target. */
+  /** Days per FTE above (+) or under (−) the target; null when the window's data is partial. */
   gap: number | null;
   staffMix: StaffMixAverage | null;
   trend: TrendPoint[];
@@ -64,20 +64,35 @@ export interface UnitReport {
   situation: Situation;
 }
 
-export type UnitReportFailure = 'unknownUnit';
-
-/** Data starting within this many days of the window's start counts as covering it. */
-const PARTIAL_SLACK_DAYS = 31;
-
-/** Whether the window (or the year-earlier window) has any absence data at all. */
-export function hasData(index: StatisticsIndex, t: UnitTotals, range: number): boolean {
-  const from = t.ranges.from[range] ?? 0;
-  const to = t.ranges.to[range] ?? 0;
-  return hasAbsenceData(index.absenceSpans, from, to);
+export interface ReportCoverage {
+  /** The window: the headline, the gap to target, short vs long and the comparisons. */
+  window: Coverage;
+  /** The same window a year earlier ("a year ago"). */
+  previousYear: Coverage;
 }
 
-function withoutYearEarlier(points: TrendPoint[]): TrendPoint[] {
-  return points.map((p) => ({ ...p, yearEarlier: null }));
+export type UnitReportFailure = 'unknownUnit';
+
+/** The coverage of one of the ranges (see ranges.ts). */
+export function rangeCoverage(index: StatisticsIndex, t: UnitTotals, range: number): Coverage {
+  return coverageOf(index.absenceSpans, t.ranges.from[range] ?? 0, t.ranges.to[range] ?? 0);
+}
+
+/** Trend months before the data starts, or in a year-earlier window without data, have no value. */
+function coveredTrend(
+  index: StatisticsIndex,
+  t: UnitTotals,
+  points: TrendPoint[],
+  coverage: ReportCoverage,
+): TrendPoint[] {
+  const covered = (k: number) =>
+    monthCovered(index.absenceSpans, t.ranges.to[FIRST_MONTH + k] ?? 0);
+  const earlier = coverage.previousYear.kind !== 'none';
+  return points.map((p, i) => ({
+    ...p,
+    value: covered(MONTHS / 2 + i) ? p.value : null,
+    yearEarlier: earlier && covered(i) ? p.yearEarlier : null,
+  }));
 }
 
 export function unitReport(
@@ -93,19 +108,25 @@ export function unitReport(
   const t = unitTotals(index, asOf);
   const year = Number(asOf.slice(0, 4));
   const figures = unitFigures(t, u);
-  const noData = !hasData(index, t, WINDOW);
-  const earlierData = hasData(index, t, PREVIOUS_WINDOW);
+  const coverage = {
+    window: rangeCoverage(index, t, WINDOW),
+    previousYear: rangeCoverage(index, t, PREVIOUS_WINDOW),
+  };
+  const noData = coverage.window.kind === 'none';
+  const complete = {
+    window: coverage.window.kind === 'complete',
+    previousYear: coverage.previousYear.kind === 'complete',
+  };
   const suppressed = isSuppressed(
     figures.persons,
     index.settings.statistics.minGroupSize,
     isOwnLeaderOrHr(index, viewer, unitId),
   );
   const hidden = suppressed || noData;
-  const first = index.absenceSpans.starts[0];
-  const partly = first !== undefined && first > (t.ranges.from[WINDOW] ?? 0) + PARTIAL_SLACK_DAYS;
   const mix = staffMixAverage(staffMix(t, u, index.groups), index.nationalAverages, year);
   const target = effectiveTarget(index, unitId, year, options.staffMixAsTarget ?? false, () => mix);
-  const previousYear = hidden || !earlierData ? null : previousYearPerFte(t, u);
+  const previousYear =
+    hidden || coverage.previousYear.kind === 'none' ? null : previousYearPerFte(t, u);
   const current = hidden ? null : figures.daysPerFte;
   const points = hidden ? [] : trend(t, u);
   return ok({
@@ -117,15 +138,15 @@ export function unitReport(
     suppressed,
     empty: figures.fte <= 0,
     noData,
-    dataFrom: !noData && partly && first !== undefined ? isoOf(first) : null,
+    coverage,
     figures: hidden ? null : figures,
     previousYear,
     target,
-    gap: gapOf(current, target?.daysPerFte ?? null),
+    gap: gapOf(current, target?.daysPerFte ?? null, complete.window),
     staffMix: suppressed ? null : mix,
-    trend: earlierData ? points : withoutYearEarlier(points),
+    trend: coveredTrend(index, t, points, coverage),
     shortLong: hidden ? null : shortLong(t, u, index.settings.statistics.shortMaxDays),
     comparisons: noData ? [] : comparisonsFor(index, t, viewer, u),
-    situation: situationOf(current, target?.daysPerFte ?? null, previousYear),
+    situation: situationOf(current, target?.daysPerFte ?? null, previousYear, complete),
   });
 }

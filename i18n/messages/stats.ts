@@ -13,6 +13,9 @@ export const statsDa = {
     'Sygefravær i dagsværk pr. fuldtidsansat i {year} (1 dagsværk = 7,4 timer).',
   'stats.partialData':
     'Der er kun fraværsdata fra {date}, så tallene dækker ikke hele perioden og er for lave.',
+  'stats.dataFrom': 'data kun fra {date}',
+  'stats.noVerdict':
+    'Tallet holdes ikke op mod måltallet, fordi der kun er data fra {date}. Det ville se bedre ud, end det er.',
   'stats.percent': 'Det svarer til {value} % af den planlagte arbejdstid.',
   'stats.gap.above': '{gap} dage over måltal',
   'stats.gap.below': '{gap} dage under måltal',
@@ -24,12 +27,19 @@ export const statsDa = {
   'stats.noTarget':
     'Der er ikke sat et måltal for {unit}. Her kan du i stedet se udviklingen og sammenligne med andre.',
   'stats.previousYear': 'For et år siden: {value} dage pr. fuldtidsansat.',
+  'stats.previousYear.partial':
+    'For et år siden: {value} dage pr. fuldtidsansat – data kun fra {date}, så det sammenlignes ikke med i år.',
   'stats.trend.title': 'Udvikling måned for måned',
   'stats.trend.caption':
     'Dage pr. fuldtidsansat i hver måned, omregnet til et helt år, så tallet kan holdes op mod måltallet. Kun hele måneder tæller med – den igangværende måned kommer med, når den er slut.',
+  'stats.trend.title.year': 'Udvikling måned for måned i {year}',
   'stats.trend.current': 'Seneste 12 måneder',
+  'stats.trend.current.year': 'År {year}',
   'stats.trend.yearEarlier': 'Samme måneder året før',
-  'stats.trend.target': 'Måltal',
+  'stats.trend.yearEarlier.year': 'Året før ({year})',
+  'stats.trend.target': 'Måltal {target} (vandret linje)',
+  'stats.trend.partial': '{series} – {note}',
+  'stats.trend.showFigures': 'Vis tallene måned for måned',
   'stats.trend.point': '{value} (året før: {earlier})',
   'stats.noFigure': '–',
   'stats.shortLong.title': 'Korte og lange sygeperioder',
@@ -47,6 +57,8 @@ export const statsDa = {
   'stats.compare.wouldReveal':
     'Vises ikke: sammen med jeres egne tal ville det afsløre en lille gruppes fravær',
   'stats.compare.axis': 'Dage pr. fuldtidsansat',
+  'stats.compare.partial':
+    'Alle tal her har data kun fra {date}. Derfor er måltal og landsgennemsnit udeladt.',
   'stats.suppressed':
     'Der er for få medarbejdere i {unit} til, at jeg kan vise tallene. Det beskytter den enkeltes oplysninger.',
   'stats.empty':
@@ -74,6 +86,8 @@ export const statsDa = {
     'I ligger under måltallet. Spørg medarbejderne, hvad der virker hos jer, så I kan holde fast i det.',
   'stats.prompt.noTarget':
     'Hvordan ser I selv niveauet i forhold til lignende arbejdspladser – og er der mønstre, I vil se nærmere på?',
+  'stats.prompt.incomplete':
+    'Tallene dækker kun en del af perioden, så de er for lave til at holde op mod måltallet eller sidste år. Se på de enkelte måneder: Hvad fortæller de jer?',
   'stats.tip.T047':
     'Saml fraværsstatistik systematisk på alle niveauer, så alle taler ud fra de samme tal.',
   'stats.tip.T048':
@@ -117,16 +131,24 @@ export const statsDa = {
   'stats.month.12': 'dec',
   'stats.date': '{day}. {month} {year}',
   'stats.button.open': 'Åbn',
+  'stats.opened': 'Enhedens tal kommer i en ny besked nedenfor. Listen bliver stående.',
   'stats.button.frequent': 'Hvem har mange sygeperioder?',
   'stats.ranking.title': 'Fravær ift. måltal – {scope}',
+  'stats.ranking.titleYear': 'Fravær ift. måltal {year} – {scope}',
   'stats.ranking.subtitle':
     'Rullende 12 måneder til og med {date}. Enhederne længst over måltal står øverst.',
   'stats.ranking.subtitleYear': 'Kalenderåret {year}. Enhederne længst over måltal står øverst.',
+  'stats.ranking.subtitle.partial':
+    'Rullende 12 måneder til og med {date}. Enhederne med mest fravær står øverst.',
+  'stats.ranking.subtitleYear.partial':
+    'Kalenderåret {year}. Enhederne med mest fravær står øverst.',
   'stats.ranking.value': '{value} dage pr. fuldtidsansat',
   'stats.ranking.noTarget': 'Intet måltal',
   'stats.ranking.suppressed': 'For få medarbejdere til at vise tal',
   'stats.ranking.empty': 'Ingen medarbejdere i perioden',
   'stats.ranking.noData': 'Ingen fraværsdata for perioden',
+  'stats.ranking.dataFrom': 'Data kun fra {date} – for lavt til at holde op mod måltallet',
+  'stats.ranking.chart': 'Dage pr. fuldtidsansat pr. enhed',
   'stats.ranking.more': 'Viser {shown} af {total} enheder. Skriv navnet på en enhed for at se den.',
   'stats.ranking.none': 'Der er ingen enheder at vise.',
   'stats.ranking.yourUnits': 'dine enheder',
@@ -161,6 +183,9 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
     'Sickness absence in working days lost per full-time employee in {year} (1 day = 7.4 hours).',
   'stats.partialData':
     'There is absence data only from {date}, so the figures do not cover the whole period and are too low.',
+  'stats.dataFrom': 'data only from {date}',
+  'stats.noVerdict':
+    'The figure is not held against the target, because there is data only from {date}. It would look better than it is.',
   'stats.percent': 'That is {value} % of the planned working time.',
   'stats.gap.above': '{gap} days above target',
   'stats.gap.below': '{gap} days below target',
@@ -172,12 +197,19 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.noTarget':
     'No target has been set for {unit}. Instead you can see the trend and compare with others.',
   'stats.previousYear': 'A year ago: {value} days per full-time employee.',
+  'stats.previousYear.partial':
+    'A year ago: {value} days per full-time employee – data only from {date}, so it is not compared with this year.',
   'stats.trend.title': 'Month by month',
   'stats.trend.caption':
     'Days per full-time employee in each month, scaled to a full year so that it can be held against the target. Only complete months count – the current month is added when it is over.',
+  'stats.trend.title.year': 'Month by month in {year}',
   'stats.trend.current': 'Last 12 months',
+  'stats.trend.current.year': 'Year {year}',
   'stats.trend.yearEarlier': 'Same months a year earlier',
-  'stats.trend.target': 'Target',
+  'stats.trend.yearEarlier.year': 'The year before ({year})',
+  'stats.trend.target': 'Target {target} (flat line)',
+  'stats.trend.partial': '{series} – {note}',
+  'stats.trend.showFigures': 'Show the figures month by month',
   'stats.trend.point': '{value} (a year earlier: {earlier})',
   'stats.noFigure': '–',
   'stats.shortLong.title': 'Short and long sick periods',
@@ -195,6 +227,8 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.compare.wouldReveal':
     'Not shown: together with your own figures it would reveal a small group’s absence',
   'stats.compare.axis': 'Days per full-time employee',
+  'stats.compare.partial':
+    'All figures here have data only from {date}. So the target and the national average are left out.',
   'stats.suppressed':
     'There are too few employees in {unit} for me to show the figures. This protects each person’s information.',
   'stats.empty':
@@ -222,6 +256,8 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
     'You are below target. Ask your staff what works for you, so that you can hold on to it.',
   'stats.prompt.noTarget':
     'How do you see the level compared with similar workplaces – and are there patterns you want to look into?',
+  'stats.prompt.incomplete':
+    'The figures cover only part of the period, so they are too low to hold against the target or last year. Look at the single months: what do they tell you?',
   'stats.tip.T047':
     'Collect absence statistics systematically at all levels, so everyone talks from the same figures.',
   'stats.tip.T048':
@@ -269,16 +305,24 @@ export const statsEn: Record<keyof typeof statsDa, string> = {
   'stats.month.12': 'Dec',
   'stats.date': '{day} {month} {year}',
   'stats.button.open': 'Open',
+  'stats.opened': "The unit's figures follow in a new message below. The list stays.",
   'stats.button.frequent': 'Who has had many sick periods?',
   'stats.ranking.title': 'Absence vs target – {scope}',
+  'stats.ranking.titleYear': 'Absence vs target {year} – {scope}',
   'stats.ranking.subtitle':
     'Rolling 12 months up to {date}. The units furthest above target come first.',
   'stats.ranking.subtitleYear': 'Calendar year {year}. The units furthest above target come first.',
+  'stats.ranking.subtitle.partial':
+    'Rolling 12 months up to {date}. The units with the most absence come first.',
+  'stats.ranking.subtitleYear.partial':
+    'Calendar year {year}. The units with the most absence come first.',
   'stats.ranking.value': '{value} days per full-time employee',
   'stats.ranking.noTarget': 'No target',
   'stats.ranking.suppressed': 'Too few employees to show',
   'stats.ranking.empty': 'No employees in the period',
   'stats.ranking.noData': 'No absence data for the period',
+  'stats.ranking.dataFrom': 'Data only from {date} – too low to hold against the target',
+  'stats.ranking.chart': 'Days per full-time employee by unit',
   'stats.ranking.more': 'Showing {shown} of {total} units. Type the name of a unit to see it.',
   'stats.ranking.yourUnits': 'your units',
   'stats.ranking.none': 'There are no units to show.',

@@ -14,6 +14,7 @@ const ROWS: RankingRow[] = [
     suppressed: false,
     empty: false,
     noData: false,
+    dataFrom: null,
   },
   {
     unitId: 'B',
@@ -24,6 +25,7 @@ const ROWS: RankingRow[] = [
     suppressed: false,
     empty: false,
     noData: false,
+    dataFrom: null,
   },
   {
     unitId: 'C',
@@ -34,6 +36,7 @@ const ROWS: RankingRow[] = [
     suppressed: false,
     empty: false,
     noData: false,
+    dataFrom: null,
   },
   {
     unitId: 'D',
@@ -44,6 +47,7 @@ const ROWS: RankingRow[] = [
     suppressed: true,
     empty: false,
     noData: false,
+    dataFrom: null,
   },
 ];
 
@@ -97,6 +101,63 @@ describe('rankingCard', () => {
     const card = rankingCard({ scopeName: 'X', asOf: '2025-06-30', rows: [] }, translator('en'));
     expect(validateCard(card)).to.deep.equal([]);
     expect(JSON.stringify(card)).to.contain('There are no units to show.');
+  });
+  for (const locale of ['da', 'en'] as const) {
+    it(`when units are ranked, then the ${locale} card shows their figures as horizontal bars with whole names and a FactSet fallback`, () => {
+      const card = rankingCard(
+        { scopeName: 'Ældre og Sundhed', asOf: '2025-06-30', rows: ROWS },
+        translator(locale),
+      );
+      const chart = card.body.find((e) => e.type === 'Chart.HorizontalBar');
+      expect(chart?.lang).to.equal(locale === 'da' ? 'da-DK' : 'en-GB');
+      expect(chart?.data).to.deep.equal([
+        { x: 'Plejecenter A', y: 15.4, color: 'attention' },
+        { x: 'Plejecenter B', y: 12, color: 'good' },
+        { x: 'Solsikken', y: 10, color: 'neutral' },
+      ]);
+      const fallback = chart?.fallback as { facts: Array<{ title: string; value: string }> };
+      expect(fallback.facts[0]).to.deep.equal({
+        title: 'Plejecenter A',
+        value: locale === 'da' ? '15,4' : '15.4',
+      });
+      expect(validateCard(card)).to.deep.equal([]);
+    });
+  }
+  it('when a calendar year is ranked, then the title says the year, not the last 12 months', () => {
+    for (const [locale, golden] of [
+      ['da', 'Fravær ift. måltal 2024 – Ældre og Sundhed'],
+      ['en', 'Absence vs target 2024 – Ældre og Sundhed'],
+    ] as const) {
+      const card = rankingCard(
+        { scopeName: 'Ældre og Sundhed', asOf: '2024-12-31', rows: ROWS, year: 2024 },
+        translator(locale),
+      );
+      const json = JSON.stringify(card);
+      expect(json).to.contain(golden);
+      expect(json).to.not.match(/Rullende 12|Rolling 12/);
+    }
+  });
+  it('when the data covers the window only partly, then each row says from when and no row is over or under target', () => {
+    const rows = ROWS.slice(0, 2).map((r) => ({ ...r, gap: null, dataFrom: '2024-12-01' }));
+    for (const [locale, golden, order] of [
+      ['da', 'Data kun fra 1. dec 2024 – for lavt til at holde op mod måltallet', 'mest fravær'],
+      ['en', 'Data only from 1 Dec 2024 – too low to hold against the target', 'most absence'],
+    ] as const) {
+      const card = rankingCard(
+        { scopeName: 'X', asOf: '2024-12-31', rows, year: 2024 },
+        translator(locale),
+      );
+      expect(validateCard(card)).to.deep.equal([]);
+      const json = JSON.stringify(card);
+      expect(json).to.contain(golden);
+      expect(json).to.not.match(/over måltal|under måltal|above target|below target/);
+      expect(json).to.contain(order);
+      const chart = card.body.find((e) => e.type === 'Chart.HorizontalBar');
+      expect((chart?.data as Array<{ color: string }>).map((d) => d.color)).to.deep.equal([
+        'neutral',
+        'neutral',
+      ]);
+    }
   });
   it('when a year has no absence data, then each row says so instead of a figure, and open carries the year', () => {
     const rows = [{ ...ROWS[0]!, daysPerFte: null, gap: null, noData: true }];

@@ -11,12 +11,17 @@ import { HR_VIEWER, bundle, emp, settings, sick, target } from '../domain/statis
 
 const AS_OF = '2025-06-30';
 
-/** A: one full-timer, 3 dagsværk in the window (6–8 Jan 2025), optionally 1 a year earlier; B: two full-timers, 1 dagsværk. */
+/**
+ * A: one full-timer, 3 dagsværk in the window (6–8 Jan 2025), optionally 1 a year earlier; B: two
+ * full-timers, 1 dagsværk. A child's sickness in January 2023 (never counted) marks where the
+ * absence data starts, so both windows are covered.
+ */
 function data(targetDays: number | null, yearEarlier = true): StatisticsData {
   const earlier = yearEarlier ? [sick('a1', '2024-03-04', '2024-03-04')] : [];
   return bundle({
     employments: [emp('a1', 'A'), emp('b1', 'B'), emp('b2', 'B')],
     sickPeriods: [
+      sick('b2', '2023-01-02', '2023-01-02', { type: 'BARN_SYG' }),
       sick('a1', '2025-01-06', '2025-01-08'),
       ...earlier,
       sick('b1', '2025-01-06', '2025-01-06'),
@@ -94,7 +99,11 @@ describe('statsCard', () => {
     const chart = card.body.find((e) => e.type === 'Chart.Line');
     expect(chart).to.not.equal(undefined);
     const legends = (chart?.data as Array<{ legend: string }>).map((s) => s.legend);
-    expect(legends).to.deep.equal(['Seneste 12 måneder', 'Samme måneder året før', 'Måltal']);
+    expect(legends).to.deep.equal([
+      'Seneste 12 måneder',
+      'Samme måneder året før',
+      'Måltal 1,6 (vandret linje)',
+    ]);
     expect((chart?.fallback as { type: string }).type).to.equal('FactSet');
   });
 

@@ -59,19 +59,28 @@ export const statsTextHandler: TextHandler = {
   },
 };
 
-/** The buttons on stats cards: open a unit, show the frequent-absence list. */
+/**
+ * The buttons on stats cards: open a unit, show the frequent-absence list.
+ * "Open" (on a ranking or a unit choice) leaves the clicked card as it is — the invoke is answered
+ * with a short message, which Teams shows without touching the card — and sends the unit's card
+ * (with its sub-units' ranking, if any) as new messages, so a leader can open unit after unit
+ * from the same ranking. The frequent-absence button still replaces the unit's card.
+ */
 export const statsExecuteHandler: ExecuteHandler = {
   prefix: 'stats.',
   async handle(turn, _verb, data) {
     const action = parseStatsAction(data);
     if (!action) return { kind: 'message', text: turn.t('core.invalidAction') };
-    const answer =
-      action.verb === STATS_VERBS.showUnit
-        ? await showUnitStatistics(turn.ctx, { unitId: action.unitId, year: action.year })
-        : await frequentAbsenceList(turn.ctx, { unitId: action.unitId });
-    const shown = render(answer, turn.t);
+    if (action.verb === STATS_VERBS.showUnit) {
+      const input = { unitId: action.unitId, year: action.year };
+      const shown = render(await showUnitStatistics(turn.ctx, input), turn.t);
+      if (shown.kind === 'text') return { kind: 'message', text: shown.text };
+      for (const card of shown.cards) await sendCard(turn.context, card);
+      return { kind: 'message', text: turn.t('stats.opened') };
+    }
+    const shown = render(await frequentAbsenceList(turn.ctx, { unitId: action.unitId }), turn.t);
     if (shown.kind === 'text') return { kind: 'message', text: shown.text };
-    // The first card replaces the one clicked; further cards (a ranking) follow as messages.
+    // The first card replaces the one clicked; further cards follow as messages.
     for (const extra of shown.cards.slice(1)) await sendCard(turn.context, extra);
     return { kind: 'card', card: shown.cards[0] ?? {} };
   },

@@ -10,12 +10,17 @@ import type { StoreData } from '../../../data/schema.js';
 
 const period = importedPeriod;
 
-/** Hand-computed: HN has 3 monthly-paid FTE-ish staff; Mette has 5 one-day periods (Tuesdays). */
+/**
+ * Hand-computed: HN has 3 monthly-paid FTE-ish staff; Mette has 5 one-day periods (Tuesdays). A
+ * child's sickness in January 2024 (never counted) marks where the imported absence data starts,
+ * so the window and the year before it are covered.
+ */
 function statsSeed(): StoreData {
   const d = fixtureStore();
   const tuesdays = ['2026-02-03', '2026-04-07', '2026-06-02', '2026-08-04', '2026-10-06'];
   d.sickPeriods = tuesdays.map((day, i) => period(`p${i}`, 'p-mette', day, day));
   d.sickPeriods.push(period('k1', 'p-karen', '2026-09-07', '2026-09-11'));
+  d.sickPeriods.push({ ...period('c0', 'p-karen', '2024-01-08', '2024-01-08'), type: 'BARN_SYG' });
   d.targets = [
     { unitId: 'AE', year: 2026, daysPerFte: 1.5, method: 'FAST', appliesToSubUnits: true },
   ];
@@ -113,6 +118,7 @@ describe('statistics in chat', () => {
       ),
     );
     expect(JSON.stringify(await garbage.json())).to.match(/kunne jeg ikke bruge/);
+    bot.connector.clear();
     const ok = await bot.post(
       execute(
         'stats.showUnit',
@@ -120,8 +126,45 @@ describe('statistics in chat', () => {
         bot.as({ aadObjectId: IDS.leader }),
       ),
     );
-    const body = (await ok.json()) as { type: string; value: object };
-    expect(body.type).to.equal('application/vnd.microsoft.card.adaptive');
-    assertValidCard(body.value);
+    const body = (await ok.json()) as { type: string; value: unknown };
+    expect(body.type).to.equal('application/vnd.microsoft.activity.message');
+    const [sent] = bot.connector.received.map((r) => r.activity);
+    const card = (sent?.attachments as Array<{ content: object }>)[0]?.content;
+    assertValidCard(card);
+    expect(JSON.stringify(card)).to.contain('Sygefravær – Hjemmeplejen Nord');
+  });
+
+  it('when the absence data starts after the window begins, then the card says from when and gives no verdict', async () => {
+    await bot.close();
+    bot = await startTestBot({
+      seed: () => {
+        const d = statsSeed();
+        d.sickPeriods = d.sickPeriods.filter((p) => p.id !== 'c0');
+        return d;
+      },
+    });
+    // Now the first registration anywhere is 3 Feb 2026, three months into the window.
+    for (const [question, locale, note, verdict] of [
+      [
+        'hvordan ligger vi ift. måltal?',
+        'da-DK',
+        '(data kun fra 3. feb 2026)',
+        /dage? (over|under) måltal|På måltal/,
+      ],
+      [
+        "what is my unit's absence vs target?",
+        'en-GB',
+        '(data only from 3 Feb 2026)',
+        /days? (above|below) target|On target/,
+      ],
+    ] as const) {
+      const [reply] = await ask(question, IDS.leader, locale);
+      const card = (reply?.attachments as Array<{ content: object }>)[0]?.content;
+      assertValidCard(card);
+      const json = JSON.stringify(card);
+      expect(json).to.contain(note);
+      expect(json).to.not.match(verdict);
+      expect(json).to.not.contain('Chart.Gauge');
+    }
   });
 });

@@ -121,21 +121,36 @@ describe('statistics periods in chat', () => {
     );
   });
 
-  it('when the sector chief asks about last year, then the ranking is for that year and opening a unit keeps it', async () => {
+  it('when the sector chief opens a unit from last year’s ranking, then the ranking stays and the unit’s card comes as a new message', async () => {
     const replies = await ask('fravær sidste år', IDS.chief);
     const ranking = JSON.stringify(cardsOf(replies)[1]);
-    expect(ranking).to.contain('Kalenderåret 2025');
+    expect(ranking).to.contain('Fravær ift. måltal 2025 – Ældre og Sundhed');
     expect(ranking).to.contain('"data":{"verb":"stats.showUnit","unitId":"HN","year":2025}');
-    const res = await bot.post(
-      execute(
-        'stats.showUnit',
-        { verb: 'stats.showUnit', unitId: 'HN', year: 2025 },
-        bot.as({ aadObjectId: IDS.chief }),
-      ),
-    );
-    const body = (await res.json()) as { value: object };
-    assertValidCard(body.value);
-    expect(JSON.stringify(body.value)).to.contain('Kalenderåret 2025');
+    for (const [unitId, name] of [
+      ['HN', 'Hjemmeplejen Nord'],
+      ['HS', 'Hjemmeplejen Syd'],
+    ] as const) {
+      bot.connector.clear();
+      const res = await bot.post(
+        execute(
+          'stats.showUnit',
+          { verb: 'stats.showUnit', unitId, year: 2025 },
+          bot.as({ aadObjectId: IDS.chief }),
+        ),
+      );
+      // The invoke is answered with a message, not a card: Teams leaves the ranking as it was.
+      const body = (await res.json()) as { statusCode: number; type: string; value: unknown };
+      expect(body).to.deep.equal({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: 'Enhedens tal kommer i en ny besked nedenfor. Listen bliver stående.',
+      });
+      const [unitCard] = cardsOf(bot.connector.received.map((r) => r.activity));
+      assertValidCard(unitCard);
+      const json = JSON.stringify(unitCard);
+      expect(json).to.contain(`Sygefravær – ${name}"`);
+      expect(json).to.contain('Kalenderåret 2025');
+    }
   });
 
   it('when a name matches a unit and its own afsnit, then the unit is opened with its afsnit ranked below', async () => {

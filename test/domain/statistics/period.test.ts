@@ -85,8 +85,8 @@ describe('a window the absence data does not reach', () => {
     const partly = unitReport(index, 'A', '2025-06-30', HR_VIEWER); // window from 1 Jul 2024
     const covered = unitReport(index, 'A', '2025-12-31', HR_VIEWER); // window from 1 Jan 2025
     if (!partly.ok || !covered.ok) throw new Error('report');
-    expect(partly.value.dataFrom).to.equal('2025-01-06');
-    expect(covered.value.dataFrom).to.equal(null);
+    expect(partly.value.coverage.window).to.deep.equal({ kind: 'partial', from: '2025-01-06' });
+    expect(covered.value.coverage.window).to.deep.equal({ kind: 'complete' });
   });
   it('when the only registration anywhere is a child’s sickness, then the window still has data (0 days)', () => {
     const child = bundle({
