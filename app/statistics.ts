@@ -273,5 +273,10 @@ export async function unitAboveTarget(
       staffMixAsTarget: true,
     },
   );
-  return report.ok && report.value.gap !== null && report.value.gap > 0;
+  if (!report.ok) return false;
+  // Not the gap (none when the window's data is partial): a figure above the target with part of
+  // the absence not yet in the data is above it all the more.
+  const value = report.value.figures?.daysPerFte ?? null;
+  const target = report.value.target?.daysPerFte ?? null;
+  return value !== null && target !== null && value > target;
 }
