@@ -11,6 +11,8 @@ import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import type { NewAuditEntry, OrgSnapshot, Repositories } from '../data/repositories.js';
 import type { DigestRecord } from '../data/follow-up-schema.js';
+import type { TriggerHit } from '../domain/follow-up/frequency.js';
+import { hitOf } from './frequency-check.js';
 import { employeeDirectory, leaderOf } from './org.js';
 
 /** Who a queued card is about, stored with it so access can be decided again at render. */
@@ -138,4 +140,58 @@ export async function digestItemsFor(
   }
   await recordAll(repos, entries);
   return items;
+}
+
+export interface DigestFlagData {
+  personKey: string;
+  employeeName: string;
+  /** The triggers that fired together, as they are now. */
+  hits: TriggerHit[];
+  /** What the leader did about it (any of the person's triggers), null while open. */
+  handled: 'guide' | 'hr' | null;
+}
+
+/**
+ * The frequent-absence flags of a stored digest, for its recipient as they are now: a flag
+ * about someone the recipient may no longer see is left out (the drop audited), every flag shown
+ * is audited as read.
+ */
+export async function digestFlagsFor(
+  repos: Repos,
+  input: { record: DigestRecord; today: IsoDate; reason: string },
+): Promise<DigestFlagData[]> {
+  const { record } = input;
+  const flags = record.flags ?? [];
+  if (flags.length === 0) return [];
+  const snapshot = await repos.org.snapshot();
+  const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
+  const names = await employeeDirectory(repos, input.today);
+  const out: DigestFlagData[] = [];
+  const entries: NewAuditEntry[] = [];
+  for (const flag of flags) {
+    const request: AccessRequest = { kind: 'employee', unitId: flag.unitId };
+    const allowed =
+      recipient !== null &&
+      mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request).ok;
+    entries.push({
+      actor: record.recipient,
+      action: allowed ? 'absence.digest.read' : 'delivery.dropped',
+      subject: flag.personKey,
+      unitId: flag.unitId,
+      outcome: allowed ? 'allowed' : 'denied',
+      detail: `${input.reason}:${record.id}`,
+    });
+    if (!allowed) continue;
+    const fired = await Promise.all(flag.firedIds.map((id) => repos.followUps.firedTrigger(id)));
+    const records = fired.flatMap((f) => (f ? [f] : []));
+    if (records.length === 0) continue;
+    out.push({
+      personKey: flag.personKey,
+      employeeName: names.get(flag.personKey)?.displayName ?? '–',
+      hits: records.map(hitOf),
+      handled: records.find((r) => r.handled !== null)?.handled ?? null,
+    });
+  }
+  await recordAll(repos, entries);
+  return out;
 }

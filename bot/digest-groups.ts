@@ -1,22 +1,24 @@
 /**
- * Which digest cards a day's due items make: one per recipient (the leader of the unit, or the HR
- * consultants serving it), split into runs of at most one card's worth of items, and the stable
- * id each card gets.
+ * Who gets what in the day's one follow-up message: each merged due item goes to its audience (the
+ * leader of the unit, or the HR consultants serving it), each frequent-absence flag to the
+ * person's leader; and how a recipient's stored message of the day grows when items arrive later
+ * (added, never removed, none twice), with the outbox items that deliver it exactly once.
  */
 import { hrConsultantsFor } from '../domain/access.js';
+import type { MergedDueItem } from '../domain/follow-up/due.js';
+import { digestId } from '../domain/follow-up/due.js';
 import type { DueItem } from '../domain/follow-up/step-types.js';
 import type { OrgSnapshot } from '../data/repositories.js';
-import type { FollowUpRepository } from '../data/follow-up-repository.js';
-import type { DigestRecord } from '../data/follow-up-schema.js';
-import { digestId } from '../domain/follow-up/due.js';
+import type { NewOutboxItem } from '../data/outbox-repository.js';
+import type { DigestFlag, DigestRecord } from '../data/follow-up-schema.js';
 import type { IsoDate, Person } from '../domain/model.js';
-import { MAX_DIGEST_ITEMS } from '../cards/due-digest-card.js';
 import { leaderOf } from '../app/org.js';
 
 export interface DigestGroup {
   recipient: Person;
   audience: DueItem['audience'];
-  items: DueItem[];
+  items: MergedDueItem[];
+  flags: DigestFlag[];
 }
 
 function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
@@ -25,82 +27,99 @@ function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
   return leader ? [leader] : [];
 }
 
-/** The items in runs of at most `size` (one digest card each). */
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const keyOf = (recipient: Person, audience: DueItem['audience']): string =>
+  `${recipient.aadObjectId}${audience === 'hr' ? ':hr' : ''}`;
 
 /**
- * The digests of a day by recipient key (`<aadObjectId>` or `<aadObjectId>:hr`): each key's cards
- * in order, none with more items than one card holds.
+ * The day's message content by recipient key (`<aadObjectId>` or `<aadObjectId>:hr`; a person who
+ * is both leader and HR consultant gets one message in each role).
  */
 export function digestGroups(
-  items: readonly DueItem[],
+  items: readonly MergedDueItem[],
+  flags: readonly DigestFlag[],
   org: OrgSnapshot,
-): Map<string, DigestGroup[]> {
+): Map<string, DigestGroup> {
   const groups = new Map<string, DigestGroup>();
-  for (const item of items) {
-    for (const recipient of recipientsOf(item, org)) {
-      const key = `${recipient.aadObjectId}${item.audience === 'hr' ? ':hr' : ''}`;
-      const group = groups.get(key) ?? { recipient, audience: item.audience, items: [] };
-      group.items.push(item);
-      groups.set(key, group);
-    }
+  const groupOf = (recipient: Person, audience: DueItem['audience']): DigestGroup => {
+    const key = keyOf(recipient, audience);
+    const group = groups.get(key) ?? { recipient, audience, items: [], flags: [] };
+    groups.set(key, group);
+    return group;
+  };
+  for (const merged of items)
+    for (const recipient of recipientsOf(merged.item, org))
+      groupOf(recipient, merged.item.audience).items.push(merged);
+  for (const flag of flags) {
+    const leader = leaderOf(org, flag.unitId);
+    if (leader) groupOf(leader, 'leader').flags.push(flag);
   }
-  return new Map(
-    [...groups].map(([key, g]) => [
-      key,
-      chunks(g.items, MAX_DIGEST_ITEMS).map((items) => ({ ...g, items })),
-    ]),
-  );
+  return groups;
 }
 
-export interface PlannedDigest {
-  /** The digest's number that day for its recipient (1: no suffix). */
-  n: number;
-  record: DigestRecord;
-}
-
-/**
- * The digest of one card's worth of items, numbered from `from` on: a digest with exactly these
- * items may exist from a tick that crashed before it was recorded, so it is reused (same id, so
- * the outbox keeps it exactly-once); an id holding other items (an earlier digest the same day)
- * is passed over.
- */
-export async function planDigest(
-  followUps: Pick<FollowUpRepository, 'digest'>,
+/** The stored message of the day with the group's items and flags added (none twice). */
+export function mergeDigest(
+  existing: DigestRecord | null,
   key: string,
   group: DigestGroup,
-  day: IsoDate,
   today: IsoDate,
-  from: number,
-): Promise<PlannedDigest> {
-  const late = day < today;
-  const items = group.items.map((i) => ({
-    kind: i.kind,
-    stepId: i.stepId,
-    lateFrom: late ? day : null,
-  }));
-  const signature = (list: ReadonlyArray<{ kind: string; stepId: string }>) =>
-    list
-      .map((i) => `${i.stepId}/${i.kind}`)
-      .sort()
-      .join(',');
-  const idOf = (n: number) => (n === 1 ? digestId(key, day) : `${digestId(key, day)}#${n}`);
-  let n = from;
-  for (;;) {
-    const existing = await followUps.digest(idOf(n));
-    if (!existing || signature(existing.items) === signature(items)) break;
-    n++;
+): DigestRecord {
+  const record: DigestRecord = existing
+    ? structuredClone(existing)
+    : {
+        id: digestId(key, today),
+        recipient: group.recipient.aadObjectId,
+        audience: group.audience,
+        date: today,
+        items: [],
+        flags: [],
+      };
+  const steps = new Set(record.items.map((i) => i.stepId));
+  for (const { item, lateFrom } of group.items) {
+    if (steps.has(item.stepId)) continue;
+    steps.add(item.stepId);
+    record.items.push({ kind: item.kind, stepId: item.stepId, lateFrom });
   }
-  const record = {
-    id: idOf(n),
-    recipient: group.recipient.aadObjectId,
-    audience: group.audience,
-    date: day,
-    items,
+  const flags = (record.flags ??= []);
+  for (const flag of group.flags) {
+    const same = flags.find((f) => f.personKey === flag.personKey);
+    if (!same) flags.push(structuredClone(flag));
+    else for (const id of flag.firedIds) if (!same.firedIds.includes(id)) same.firedIds.push(id);
+  }
+  return record;
+}
+
+/** How many lines a stored message shows (items and flags). */
+export const digestSize = (record: DigestRecord): number =>
+  record.items.length + (record.flags?.length ?? 0);
+
+/**
+ * The outbox items that deliver a recipient's message of the day: the message itself (queued
+ * again after a crash, the id makes that a no-op) and, when it existed before this tick, an
+ * update in place named by its new size, so a repeated tick queues the same update once.
+ */
+export function digestOutboxItems(
+  record: DigestRecord,
+  before: DigestRecord | null,
+  group: DigestGroup,
+  timing: { dueAt: string; originalDueAt: string; now: string; late: boolean },
+): NewOutboxItem[] {
+  const message: NewOutboxItem = {
+    id: record.id,
+    recipient: record.recipient,
+    kind: 'digest',
+    payload: { digestId: record.id },
+    dueAt: timing.dueAt,
+    originalDueAt: timing.originalDueAt,
+    late: timing.late,
   };
-  return { n, record };
+  if (!before) return [message];
+  const added = group.items.length + group.flags.length;
+  const update: NewOutboxItem = {
+    id: `${record.id}~${digestSize(record)}`,
+    recipient: record.recipient,
+    kind: 'digest-update',
+    payload: { digestId: record.id, added },
+    dueAt: timing.now,
+  };
+  return [message, update];
 }

@@ -1,17 +1,18 @@
 /**
- * A digest card as it is now: the items a stored digest showed (followUpDigests), each with its
- * step's current state. An action on one item answers with this card, so the whole card updates
- * in place. Without a stored digest (or one that is not the clicker's), the card shows the one
- * step acted on. The lead's scheduler renders the first delivery with the same function.
+ * The day's follow-up message as it is now: the items and flags its stored digest holds
+ * (followUpDigests), each with its current state. The outbox renders the message and its
+ * updates in place with it, and an action on one item answers with it, so the whole card
+ * updates in place (on the page the action came from). Without a stored digest (or one that is
+ * not the clicker's), the card shows the one step acted on.
  */
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate } from '../domain/model.js';
-import { dueDigestCard, type DigestView } from '../cards/due-digest-card.js';
+import { dueDigestCard, parsePageDigestId, type DigestView } from '../cards/due-digest-card.js';
 import type { AdaptiveCard } from '../cards/elements.js';
 import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { Translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
-import { digestItemsFor } from '../app/proactive.js';
+import { digestFlagsFor, digestItemsFor } from '../app/proactive.js';
 
 export interface DigestCardInput {
   record: DigestRecord;
@@ -22,6 +23,8 @@ export interface DigestCardInput {
   today: IsoDate;
   /** Why it is rendered, for the audit log ('send' from the outbox; default 'refresh'). */
   reason?: string;
+  /** The page of the message (0: the first). */
+  page?: number;
 }
 
 /**
@@ -34,16 +37,31 @@ export async function renderDigest(
   t: Translator,
 ): Promise<AdaptiveCard> {
   const { record } = input;
-  const items = await digestItemsFor(deps.repos, { ...input, reason: input.reason ?? 'refresh' });
+  const reason = input.reason ?? 'refresh';
+  const items = await digestItemsFor(deps.repos, { ...input, reason });
+  const flags = await digestFlagsFor(deps.repos, { record, today: input.today, reason });
   const view: DigestView = {
     id: record.id,
     recipientName: input.recipientName,
     audience: record.audience,
     date: record.date,
     items,
+    flags,
+    page: input.page ?? 0,
     notice: input.notice ?? null,
   };
   return dueDigestCard(view, t);
+}
+
+/** The stored digest a page action names, if it is the clicker's; with the page asked for. */
+export async function digestPage(
+  deps: Pick<AppDeps, 'repos'>,
+  digestId: string,
+  recipient: string,
+): Promise<{ record: DigestRecord; page: number } | null> {
+  const { id, page } = parsePageDigestId(digestId);
+  const stored = await deps.repos.followUps.digest(id);
+  return stored?.recipient === recipient ? { record: stored, page } : null;
 }
 
 /** The digest an action came from if it is the clicker's and shows the step; else a one-item digest. */
@@ -54,7 +72,9 @@ export async function digestFor(
   step: FollowUpStep,
   today: IsoDate,
 ): Promise<DigestRecord> {
-  const stored = digestId ? await deps.repos.followUps.digest(digestId) : null;
+  const stored = digestId
+    ? await deps.repos.followUps.digest(parsePageDigestId(digestId).id)
+    : null;
   const usable = stored?.recipient === recipient && stored.items.some((i) => i.stepId === step.id);
   if (stored && usable) return stored;
   return {

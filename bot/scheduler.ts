@@ -1,28 +1,38 @@
 /**
  * Ticks the injected clock into the follow-up domain and hands what is due to the outbox.
- * - Plans each working day once, at the due hour, into one digest per recipient (late additions
- *   the same day get a further digest; more items than one card holds are split over several);
- *   the last planned day is stored, so after downtime every missed day is planned on start and
- *   delivered at once, marked late with its original date.
- * - Sick periods changed since the last scan (chat or import) get their plan and trigger check.
+ * - Each recipient gets at most one follow-up message a day: from the due hour on, everything due,
+ *   late or newly flagged (frequent absence) goes into their message of the day; what arrives
+ *   later that day is added to the same message, which is updated in place (bot/digest-groups.ts).
+ * - The last planned day is stored, so after downtime or a clock jump every missed working day is
+ *   merged into today's one message, each item marked late with the day it first fell due.
+ * - Sick periods changed since the last scan (chat or import) get their plan and trigger check;
+ *   a flag fired there waits, unshown, for the next planning (or is shown inline in chat).
  * - Before a day is planned, Høje-Taastrup's conditional steps are re-decided under their unit's
  *   current target status (domain/follow-up/target-status.ts).
- * Exactly-once: digest and outbox ids are stable, and items already delivered are filtered out.
+ * Exactly-once: message and outbox ids are stable, items and flags are recorded as delivered
+ * after they are queued, and what was delivered is never planned again.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
-import { delivered, deliveryInstant, dueItems } from '../domain/follow-up/due.js';
-import type { FollowUpStep } from '../domain/follow-up/step-types.js';
+import {
+  delivered,
+  deliveryInstant,
+  digestId,
+  dueItems,
+  mergeDueItems,
+} from '../domain/follow-up/due.js';
+import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate } from '../domain/model.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
+import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
-import { digestGroups, planDigest, type PlannedDigest } from './digest-groups.js';
-import { leaderOf } from '../app/org.js';
+import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
 import { newPlan } from '../app/follow-up-plan.js';
-import { checkFrequencyTriggersMany, hitOf } from '../app/frequency-check.js';
+import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
-import { enqueueCard } from './proactive/delivery.js';
-import { frequencyTriggerCard } from '../cards/frequency-trigger-card.js';
+
+/** Flags fired this many days ago and not shown yet still join the day's message. */
+const FLAG_DAYS = 7;
 
 export interface TickReport {
   plannedDays: IsoDate[];
@@ -43,11 +53,21 @@ export class Scheduler {
 
   /** One tick; ticks never overlap. */
   tick(): Promise<TickReport> {
-    const run = this.running.then(() => this.tickOnce());
+    const run = this.running.then(() => this.tickOnce()).then((report) => this.logged(report));
     this.running = run.catch((err: unknown) =>
       this.deps.logger.error({ err }, 'scheduler tick failed'),
     );
     return run;
+  }
+
+  /** One info line for a tick that planned or flagged something; any other minute at debug. */
+  private logged(report: TickReport): TickReport {
+    const busy = report.plannedDays.length > 0 || report.digests > 0 || report.triggerCards > 0;
+    this.deps.logger[busy ? 'info' : 'debug'](
+      { ...report, plannedDays: report.plannedDays.join(',') || undefined },
+      'scheduler tick',
+    );
+    return report;
   }
 
   start(intervalMs = 60_000): void {
@@ -80,16 +100,20 @@ export class Scheduler {
       triggerCards: scan.cards,
     };
     const dueHour = (await this.deps.repos.org.snapshot()).settings.dueHour;
-    let day = state.lastPlannedDate ? addDays(state.lastPlannedDate, 1) : today;
-    if (state.lastPlannedDate === today && now.toUTC().toISO()! >= deliveryInstant(today, dueHour))
-      day = today;
-    for (; day <= today; day = addDays(day, 1)) {
-      if (day === today && (now.toUTC().toISO() ?? '') < deliveryInstant(today, dueHour)) break;
-      if (isWorkingDay(day)) {
-        report.digests += await this.planDay(day, today, dueHour);
-        report.plannedDays.push(day);
-      }
-      state.lastPlannedDate = day;
+    const open = (now.toUTC().toISO() ?? '') >= deliveryInstant(today, dueHour);
+    // A working day's message waits for its due hour; missed days are caught up then, merged into
+    // it (on a day without a message of its own, at once).
+    const ready = open || !isWorkingDay(today);
+    if (ready) {
+      const days: IsoDate[] = [];
+      const from = lastPlanned ? addDays(lastPlanned, 1) : today;
+      for (let day = from; day < today; day = addDays(day, 1))
+        if (isWorkingDay(day)) days.push(day);
+      // Today again on every tick from its due hour: what arrived since joins its message.
+      if (isWorkingDay(today)) days.push(today);
+      if (days.length > 0) report.digests += await this.planDays(days, today, dueHour);
+      report.plannedDays.push(...days.filter((d) => !lastPlanned || d > lastPlanned));
+      state.lastPlannedDate = today;
     }
     if (scan.periods > 0 || state.lastPlannedDate !== lastPlanned) {
       state.lastScanAt = scan.at;
@@ -98,56 +122,79 @@ export class Scheduler {
     return report;
   }
 
-  /** Plans the due items of one working day into digests; returns how many digests were queued. */
-  private async planDay(day: IsoDate, today: IsoDate, dueHour: number): Promise<number> {
-    const steps = await this.underTargetStatus(
-      await this.deps.repos.followUps.activeSteps(),
-      day,
+  /**
+   * Plans the due items of `days` and the unshown flags into each recipient's one message of
+   * today; returns how many outbox items were queued. Reads first, then the day's few writes:
+   * the messages saved together (one group commit), queued in one call, the bookkeeping after.
+   */
+  private async planDays(days: readonly IsoDate[], today: IsoDate, dueHour: number) {
+    const due = await this.undelivered(days, today);
+    const flags = await this.unshownFlags(today);
+    if (due.length === 0 && flags.length === 0) return 0;
+    const { followUps } = this.deps.repos;
+    const org = await this.deps.repos.org.snapshot();
+    const now = this.deps.clock().toUTC().toISO() ?? '';
+    const first = [...due.map((i) => i.date), today].sort()[0] ?? today;
+    const timing = {
+      dueAt: deliveryInstant(today, dueHour),
+      originalDueAt: deliveryInstant(first, dueHour),
+      now,
+      late: first < today,
+    };
+    const planned = await Promise.all(
+      [...digestGroups(mergeDueItems(due, today), flags, org)].map(async ([key, group]) => {
+        const before = await followUps.digest(digestId(key, today));
+        const record = mergeDigest(before, key, group, today);
+        return { record, outbox: digestOutboxItems(record, before, group, timing) };
+      }),
+    );
+    await Promise.all(planned.map((p) => followUps.saveDigest(p.record)));
+    const queued = await this.outbox.enqueue(planned.flatMap((p) => p.outbox));
+    await followUps.recordDeliveries(
+      due.map((item) => ({ stepId: item.stepId, kind: item.kind, date: item.date })),
+    );
+    await followUps.markTriggersShown(
+      flags.flatMap((f) => f.firedIds),
       today,
     );
-    const byId = new Map(steps.map((s) => [s.id, s]));
-    const items = dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i));
-    const org = await this.deps.repos.org.snapshot();
-    // Every digest of the day is decided first (reads only), then saved and queued together:
-    // concurrent saves share the store's group commit and the outbox takes them in one call, so
-    // a day costs a few writes however many cards a recipient gets.
-    const planned: PlannedDigest[] = [];
-    for (const [key, cards] of digestGroups(items, org)) {
-      let n = 1;
-      for (const group of cards) {
-        const digest = await planDigest(this.deps.repos.followUps, key, group, day, today, n);
-        planned.push(digest);
-        n = digest.n + 1;
-      }
-    }
-    const added = planned.length === 0 ? 0 : await this.queueDigests(planned, day, today, dueHour);
-    await this.deps.repos.followUps.recordDeliveries(
-      items.map((item) => ({ stepId: item.stepId, kind: item.kind, date: day })),
-    );
-    return added;
+    return queued.added;
   }
 
-  /** Saves the day's digests (one group commit) and queues them in the outbox in one call. */
-  private async queueDigests(
-    planned: readonly PlannedDigest[],
-    day: IsoDate,
-    today: IsoDate,
-    dueHour: number,
-  ): Promise<number> {
-    await Promise.all(planned.map((d) => this.deps.repos.followUps.saveDigest(d.record)));
-    const dueAt = deliveryInstant(day, dueHour);
-    const queued = await this.outbox.enqueue(
-      planned.map(({ record }) => ({
-        id: record.id,
-        recipient: record.recipient,
-        kind: 'digest',
-        payload: { digestId: record.id },
-        dueAt,
-        originalDueAt: dueAt,
-        late: day < today,
-      })),
-    );
-    return queued.added;
+  /** The due items of each day not delivered yet (conditional steps decided per day). */
+  private async undelivered(days: readonly IsoDate[], today: IsoDate): Promise<DueItem[]> {
+    const out: DueItem[] = [];
+    for (const day of days) {
+      const active = await this.deps.repos.followUps.activeSteps();
+      const steps = await this.underTargetStatus(active, day, today);
+      const byId = new Map(steps.map((s) => [s.id, s]));
+      out.push(...dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i)));
+    }
+    return out;
+  }
+
+  /**
+   * Frequency triggers fired lately and not shown yet, one flag per person (every trigger of
+   * theirs together). A trigger of a version that queued its own card (`freq:<id>`) was shown.
+   */
+  private async unshownFlags(today: IsoDate): Promise<DigestFlag[]> {
+    const fired = await this.deps.repos.followUps.unshownTriggers(addDays(today, -FLAG_DAYS));
+    if (fired.length === 0) return [];
+    const units = await this.unitsOf(today);
+    const legacy: string[] = [];
+    const byPerson = new Map<string, DigestFlag>();
+    for (const f of fired) {
+      if (await this.outbox.get(`freq:${f.id}`)) {
+        legacy.push(f.id);
+        continue;
+      }
+      const unitId = units.get(f.personKey);
+      if (!unitId) continue;
+      const flag = byPerson.get(f.personKey) ?? { personKey: f.personKey, unitId, firedIds: [] };
+      if (flag.firedIds.length < 10) flag.firedIds.push(f.id);
+      byPerson.set(f.personKey, flag);
+    }
+    if (legacy.length > 0) await this.deps.repos.followUps.markTriggersShown(legacy, today);
+    return [...byPerson.values()];
   }
 
   /**
@@ -163,7 +210,6 @@ export class Scheduler {
     const { absence, followUps } = this.deps.repos;
     const changed = await absence.changedSince(since);
     const recent = changed.filter((p) => p.end === null || p.end >= addDays(today, -14));
-    const org = await this.deps.repos.org.snapshot();
     const units = await this.unitsOf(today);
     const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
     const people = new Map<string, string>();
@@ -182,36 +228,9 @@ export class Scheduler {
       [...people].map(([personKey, unitId]) => ({ personKey, unitId })),
       today,
     );
-    const names = await this.namesOf(today);
+    // The hits wait, recorded and unshown, for the day's message (planDays).
     let cards = 0;
-    await Promise.all(
-      [...people].map(async ([personKey, unitId]) => {
-        const leader = leaderOf(org, unitId);
-        if (!leader) return;
-        const own = fresh.get(personKey) ?? [];
-        // Hits fired in the last week by a tick that died before it queued their cards are queued
-        // again (this scan re-reads the same periods, as its marker was not saved either); the
-        // outbox id makes that exactly-once, as sent items stay in the outbox.
-        const earlier = (await followUps.firedTriggers(personKey))
-          .filter((f) => f.on >= addDays(today, -7) && !own.some((h) => h.id === f.id))
-          .map(hitOf);
-        const name = names.get(personKey) ?? '';
-        cards += own.length;
-        // All at once: the enqueues of every person share the store's next write.
-        await Promise.all(
-          [...own, ...earlier].map((hit) =>
-            enqueueCard(
-              this.deps,
-              this.outbox,
-              `freq:${hit.id}`,
-              leader.aadObjectId,
-              (t) => frequencyTriggerCard({ employeeName: name, hit, handled: null }, t),
-              { as: 'leader', unitIds: [unitId], subjects: [{ personKey, unitId }] },
-            ),
-          ),
-        );
-      }),
-    );
+    for (const hits of fresh.values()) cards += hits.length;
     return { at, periods: recent.length, cards };
   }
 
@@ -257,9 +276,5 @@ export class Scheduler {
   /** personKey → the unit of the person's employment valid today. */
   private async unitsOf(today: IsoDate): Promise<Map<string, string>> {
     return new Map((await this.employmentsToday(today)).map((e) => [e.personKey, e.unitId]));
-  }
-
-  private async namesOf(today: IsoDate): Promise<Map<string, string>> {
-    return new Map((await this.employmentsToday(today)).map((e) => [e.personKey, e.displayName]));
   }
 }

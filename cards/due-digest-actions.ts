@@ -151,6 +151,32 @@ function directButtons(t: Translator, step: FollowUpStep, digestId: string | nul
   return out;
 }
 
+/** The one or two main buttons of an item: Udført (or Noteret/Anmeldt) and, where it fits, Udskyd. */
+export function mainActions(
+  t: Translator,
+  step: FollowUpStep,
+  slot: number,
+  date: IsoDate,
+  digestId: string | null = null,
+): CardAction[] {
+  const talk = step.kind === 'contact' || step.kind === 'conversation';
+  const first = talk ? outcomeForm(t, step, slot, digestId) : notedButton(t, step, slot, digestId);
+  const postpone =
+    step.kind === 'info' || step.kind === 'notice'
+      ? []
+      : [postponeForm(t, step, slot, date, digestId)];
+  return [first, ...postpone];
+}
+
+/** The further actions of an item (behind "Vis mere" on the day's message). */
+export function moreActions(
+  t: Translator,
+  step: FollowUpStep,
+  digestId: string | null = null,
+): CardAction[] {
+  return directButtons(t, step, digestId);
+}
+
 export function itemActions(
   t: Translator,
   step: FollowUpStep,
@@ -158,11 +184,7 @@ export function itemActions(
   date: IsoDate,
   digestId: string | null = null,
 ): CardElement[] {
-  const talk = step.kind === 'contact' || step.kind === 'conversation';
-  const first = talk ? outcomeForm(t, step, slot, digestId) : notedButton(t, step, slot, digestId);
-  const postpone =
-    step.kind === 'info' || step.kind === 'notice'
-      ? []
-      : [postponeForm(t, step, slot, date, digestId)];
-  return [actionSet([first, ...postpone, ...directButtons(t, step, digestId)])];
+  return [
+    actionSet([...mainActions(t, step, slot, date, digestId), ...directButtons(t, step, digestId)]),
+  ];
 }

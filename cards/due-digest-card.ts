@@ -1,16 +1,33 @@
 /**
- * One digest card per recipient per day with the day's due items. Each open item offers Udført
- * (structured outcome), Udskyd (date picker), Start samtaleguide, Bed HR om hjælp and, where the
- * policy says so, Tilbyd Tidlig Indsats — as Action.Execute with {verb, stepId, version}.
- * The same builder makes the "updated" card: an item whose step is settled (or postponed)
- * shows what happened instead of buttons, so a refreshed card cannot act twice.
+ * The day's one follow-up message: everything due, late or flagged, most urgent first (late, then
+ * due, then frequent-absence flags). Each item is compact — name, what, when and its one or two
+ * main buttons (Udført or Noteret, Udskyd); the purpose and the further actions (samtaleguide,
+ * Bed HR om hjælp, Tilbyd Tidlig Indsats) sit behind "Vis mere". A day with more items than one
+ * card shows says how many more there are, with a button to the next ones (a page of the same
+ * message). All buttons are Action.Execute with {verb, stepId, version}. The same builder makes
+ * the "updated" card: an item whose step is settled (or postponed) shows what happened instead
+ * of buttons, so a refreshed card cannot act twice.
  */
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY } from '../domain/follow-up/legal-overlay.js';
+import type { TriggerHit } from '../domain/follow-up/frequency.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import { escapeMarkdown, raw, type Translator } from '../i18n/index.js';
-import { card, container, heading, text, type AdaptiveCard, type CardElement } from './elements.js';
-import { itemActions } from './due-digest-actions.js';
+import {
+  actionSet,
+  card,
+  container,
+  executeAction,
+  heading,
+  showCardAction,
+  text,
+  type AdaptiveCard,
+  type CardAction,
+  type CardElement,
+} from './elements.js';
+import { mainActions, moreActions } from './due-digest-actions.js';
+import { FOLLOW_UP_VERBS } from './follow-up-actions.js';
+import { frequencyCounts } from './frequency-trigger-card.js';
 import {
   dueText,
   formatDay,
@@ -20,8 +37,21 @@ import {
   stepTitle,
 } from './follow-up-format.js';
 
-/** More items than this go in the next card (the card must stay under 40 KB). */
+/** Lines one card shows; the rest are on the next pages of the same message (under 40 KB). */
 export const MAX_DIGEST_ITEMS = 10;
+
+/** The verb of the "next items" button: answers with that page of the day's message. */
+export const DIGEST_PAGE_VERB = FOLLOW_UP_VERBS.digestPage;
+
+/** The digest id a page's actions carry, so a refreshed card stays on its page. */
+export const pageDigestId = (id: string, page: number): string =>
+  page > 0 ? `${id}|p${page}` : id;
+
+/** The stored digest id and page an action's digest id names. */
+export function parsePageDigestId(value: string): { id: string; page: number } {
+  const m = /^(.*)\|p(\d{1,3})$/.exec(value);
+  return m ? { id: m[1] ?? value, page: Number(m[2]) } : { id: value, page: 0 };
+}
 
 export interface DigestItemView {
   item: DueItem;
@@ -34,6 +64,14 @@ export interface DigestItemView {
   lateFrom: IsoDate | null;
 }
 
+/** A frequent-absence flag: one per person, every trigger that fired together on one line. */
+export interface DigestFlagView {
+  personKey: string;
+  employeeName: string;
+  hits: readonly TriggerHit[];
+  handled: 'guide' | 'hr' | null;
+}
+
 export interface DigestView {
   /** The stored digest's id (carried by every action, so the whole card can be refreshed). */
   id?: string | null;
@@ -41,6 +79,9 @@ export interface DigestView {
   audience: 'leader' | 'hr';
   date: IsoDate;
   items: readonly DigestItemView[];
+  flags?: readonly DigestFlagView[];
+  /** The page of the message to show (0: the first, most urgent items). */
+  page?: number;
   /** A short, already translated message at the top after an action (saved, stale, refused). */
   notice: { text: string; tone: 'good' | 'attention' } | null;
 }
@@ -52,7 +93,8 @@ export function isActionable(step: FollowUpStep, date: IsoDate): boolean {
 }
 
 function itemHeader(t: Translator, v: DigestItemView): CardElement {
-  const label = t(`followup.due.${v.item.kind}`);
+  const late = v.lateFrom !== null && v.item.kind !== 'escalation';
+  const label = late ? t('followup.digest.lateLabel') : t(`followup.due.${v.item.kind}`);
   return text(`${label} · ${escapeMarkdown(v.employeeName)} · ${stepTitle(t, v.step.purpose)}`, {
     weight: 'Bolder',
   });
@@ -118,6 +160,14 @@ function escalationBody(t: Translator, v: DigestItemView, date: IsoDate): CardEl
   return [text(t('followup.digest.escalation', params), { spacing: 'Small' })];
 }
 
+/** The purpose, § 56 and the status of help asked or offered: shown behind "Vis mere". */
+function detailLines(t: Translator, v: DigestItemView): CardElement[] {
+  const out = [text(stepPurpose(t, v.step.purpose), { isSubtle: true })];
+  if (v.step.key === LEGAL_CONVERSATION_KEY)
+    out.push(text(t('followup.para56'), { size: 'Small', isSubtle: true }));
+  return out;
+}
+
 function itemBlock(
   t: Translator,
   v: DigestItemView,
@@ -128,9 +178,7 @@ function itemBlock(
   const escalation = v.item.kind === 'escalation';
   const body: CardElement[] = [
     itemHeader(t, v),
-    ...(escalation
-      ? escalationBody(t, v, date)
-      : [text(stepPurpose(t, v.step.purpose), { isSubtle: true, spacing: 'Small' })]),
+    ...(escalation ? escalationBody(t, v, date) : []),
     dateLine(t, v, date),
   ];
   if (v.lateFrom)
@@ -140,26 +188,128 @@ function itemBlock(
         isSubtle: true,
       }),
     );
-  if (v.step.key === LEGAL_CONVERSATION_KEY && !escalation)
-    body.push(text(t('followup.para56'), { size: 'Small', isSubtle: true }));
   body.push(...statusLines(t, v, date));
-  if (!escalation && isActionable(v.step, date))
-    body.push(...itemActions(t, v.step, slot, date, digestId));
-  const settled = !escalation && !isActionable(v.step, date);
+  const actionable = !escalation && isActionable(v.step, date);
+  if (actionable) {
+    const more = showCardAction(t('followup.digest.showMore'), {
+      body: detailLines(t, v),
+      ...(moreActions(t, v.step, digestId).length > 0
+        ? { actions: moreActions(t, v.step, digestId) }
+        : {}),
+    });
+    body.push(actionSet([...mainActions(t, v.step, slot, date, digestId), more]));
+  }
   return container(body, {
     separator: slot > 0,
     spacing: 'Medium',
-    ...(settled ? { style: 'good' } : {}),
+    ...(!escalation && !actionable ? { style: 'good' } : {}),
   });
 }
 
-export function dueDigestCard(view: DigestView, t: Translator): AdaptiveCard {
-  const shown = view.items.slice(0, MAX_DIGEST_ITEMS);
-  const rest = view.items.length - shown.length;
-  const intro = view.audience === 'hr' ? 'followup.digest.introHr' : 'followup.digest.intro';
+function flagBlock(t: Translator, f: DigestFlagView, slot: number): CardElement {
   const body: CardElement[] = [
-    heading(t(view.audience === 'hr' ? 'followup.digest.titleHr' : 'followup.digest.title')),
-    text(t(intro, { name: view.recipientName }), { spacing: 'Small' }),
+    text(`${t('followup.digest.flagLabel')} · ${escapeMarkdown(f.employeeName)}`, {
+      weight: 'Bolder',
+    }),
+    text(t('followup.digest.flagLine', { counts: raw(frequencyCounts(t, f.hits)) }), {
+      spacing: 'Small',
+    }),
+  ];
+  const first = f.hits[0];
+  if (f.handled || !first) {
+    const key =
+      f.handled === 'hr' ? 'followup.frequency.handledHr' : 'followup.frequency.handledGuide';
+    body.push(text(t(key), { color: 'Good' }));
+    return container(body, { separator: slot > 0, spacing: 'Medium', style: 'good' });
+  }
+  const data = { personKey: f.personKey, triggerId: first.trigger.id };
+  const more = showCardAction(t('followup.digest.showMore'), {
+    body: [
+      text(t('followup.frequency.body'), { isSubtle: true }),
+      text(t('followup.para56'), { size: 'Small', isSubtle: true }),
+    ],
+    actions: [
+      executeAction(t('followup.action.askHr'), {
+        verb: FOLLOW_UP_VERBS.frequencyAskHr,
+        ...data,
+      }),
+    ],
+  });
+  const prepare = executeAction(
+    t('followup.frequency.prepare'),
+    { verb: FOLLOW_UP_VERBS.frequencyGuide, ...data },
+    'positive',
+  );
+  body.push(actionSet([prepare, more]));
+  return container(body, { separator: slot > 0, spacing: 'Medium' });
+}
+
+/** Late first, then due, then the rest; by deadline and name within each. */
+function urgency(v: DigestItemView): number {
+  if (v.lateFrom !== null || v.item.kind === 'reminder') return 0;
+  return 1;
+}
+
+type Entry = { kind: 'item'; v: DigestItemView } | { kind: 'flag'; f: DigestFlagView };
+
+/** Every line of the message, most urgent first. */
+export function digestEntries(view: DigestView): Entry[] {
+  const items = [...view.items].sort(
+    (a, b) =>
+      urgency(a) - urgency(b) ||
+      a.step.dueDate.localeCompare(b.step.dueDate) ||
+      a.employeeName.localeCompare(b.employeeName, 'da') ||
+      a.item.stepId.localeCompare(b.item.stepId),
+  );
+  return [
+    ...items.map((v): Entry => ({ kind: 'item', v })),
+    ...(view.flags ?? []).map((f): Entry => ({ kind: 'flag', f })),
+  ];
+}
+
+function pageActions(
+  t: Translator,
+  view: DigestView,
+  page: number,
+  pages: number,
+  rest: number,
+): CardAction[] {
+  const id = view.id ?? null;
+  if (!id) return [];
+  const go = (title: string, to: number) =>
+    executeAction(title, { verb: DIGEST_PAGE_VERB, digestId: id, page: to });
+  const out: CardAction[] = [];
+  if (page + 1 < pages)
+    out.push(
+      go(
+        t('followup.digest.nextPage', { count: String(Math.min(rest, MAX_DIGEST_ITEMS)) }),
+        page + 1,
+      ),
+    );
+  if (page > 0) out.push(go(t('followup.digest.firstPage'), 0));
+  return out;
+}
+
+export function dueDigestCard(view: DigestView, t: Translator): AdaptiveCard {
+  const entries = digestEntries(view);
+  const pages = Math.max(1, Math.ceil(entries.length / MAX_DIGEST_ITEMS));
+  const page = Math.min(Math.max(0, view.page ?? 0), pages - 1);
+  const shown = entries.slice(page * MAX_DIGEST_ITEMS, (page + 1) * MAX_DIGEST_ITEMS);
+  const rest = entries.length - (page + 1) * MAX_DIGEST_ITEMS;
+  const hr = view.audience === 'hr';
+  const title = t(hr ? 'followup.digest.titleHr' : 'followup.digest.title');
+  const body: CardElement[] = [
+    heading(
+      pages > 1
+        ? t('followup.digest.titlePage', { title, page: String(page + 1), pages: String(pages) })
+        : title,
+    ),
+    text(
+      t(hr ? 'followup.digest.introHr' : 'followup.digest.intro', { name: view.recipientName }),
+      {
+        spacing: 'Small',
+      },
+    ),
   ];
   if (view.notice) {
     const color = view.notice.tone === 'good' ? 'Good' : 'Attention';
@@ -167,8 +317,15 @@ export function dueDigestCard(view: DigestView, t: Translator): AdaptiveCard {
       container([text(view.notice.text, { color, weight: 'Bolder' })], { style: view.notice.tone }),
     );
   }
-  body.push(...shown.map((v, slot) => itemBlock(t, v, slot, view.date, view.id ?? null)));
+  const actionId = view.id ? pageDigestId(view.id, page) : null;
+  body.push(
+    ...shown.map((e, slot) =>
+      e.kind === 'item' ? itemBlock(t, e.v, slot, view.date, actionId) : flagBlock(t, e.f, slot),
+    ),
+  );
   if (rest > 0)
     body.push(text(t('followup.digest.more', { count: String(rest) }), { isSubtle: true }));
+  const nav = pageActions(t, view, page, pages, rest);
+  if (nav.length > 0) body.push(actionSet(nav));
   return card(body);
 }

@@ -27,6 +27,7 @@ export const FOLLOW_UP_VERBS = {
   frequencyGuide: 'followup.frequencyGuide',
   frequencyAskHr: 'followup.frequencyAskHr',
   chooseEmployee: 'followup.chooseEmployee',
+  digestPage: 'followup.digestPage',
 } as const;
 
 export const inputId = (field: 'outcome' | 'reason' | 'note' | 'date', slot: number): string =>
@@ -95,6 +96,13 @@ export const chooseEmployeeSchema = z.object({
   fitDate: z.iso.date().optional(),
 });
 
+/** "Show the next items" on the day's message: that page of the same stored digest. */
+export const digestPageSchema = z.object({
+  verb: z.literal(FOLLOW_UP_VERBS.digestPage),
+  digestId: z.string().min(1).max(300),
+  page: z.number().int().min(0).max(99),
+});
+
 interface StepRefData {
   stepId: string;
   version: number;
@@ -108,7 +116,8 @@ export type FollowUpAction =
   | z.infer<typeof hrReplySchema>
   | z.infer<typeof frequencyActionSchema>
   | z.output<typeof registerSickSchema>
-  | z.infer<typeof chooseEmployeeSchema>;
+  | z.infer<typeof chooseEmployeeSchema>
+  | z.infer<typeof digestPageSchema>;
 
 function parseOutcome(raw: Record<string, unknown>, n: number): StepOutcome | null {
   const fields = z
@@ -151,6 +160,7 @@ const SIMPLE = [
   frequencyActionSchema,
   registerSickSchema,
   chooseEmployeeSchema,
+  digestPageSchema,
 ] as const;
 
 /** Parses an Action.Execute / Action.Submit payload of a follow-up card. */

@@ -81,6 +81,10 @@ export interface FollowUpRepository {
       select: (fired: readonly FiredTrigger[]) => TriggerHit[];
     }>,
   ): Promise<Map<string, TriggerHit[]>>;
+  /** Fired on or after `since` and not shown to the leader yet (oldest first). */
+  unshownTriggers(since: IsoDate): Promise<FiredTriggerRecord[]>;
+  /** Records that the leader was shown these flags on `date` (a flag already shown keeps its day). */
+  markTriggersShown(ids: readonly string[], date: IsoDate): Promise<void>;
   /** Sets `handled` once; returns the record and whether this call set it. */
   markTriggerHandled(
     id: string,
@@ -195,6 +199,24 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
           saved++;
         }
         return saved;
+      });
+    },
+    unshownTriggers: (since) =>
+      Promise.resolve(
+        structuredClone(
+          (store.read().firedTriggers ?? [])
+            .filter((f) => f.on >= since && !f.shownOn)
+            .sort((a, b) => a.on.localeCompare(b.on) || a.id.localeCompare(b.id)),
+        ),
+      ),
+    markTriggersShown: async (ids, date) => {
+      const wanted = new Set(ids);
+      const pending = (store.read().firedTriggers ?? []).some(
+        (f) => wanted.has(f.id) && !f.shownOn,
+      );
+      if (!pending) return;
+      await store.update((d) => {
+        for (const f of d.firedTriggers ?? []) if (wanted.has(f.id) && !f.shownOn) f.shownOn = date;
       });
     },
     ...lowdbFollowUpRecords(store),

@@ -102,6 +102,11 @@ export const firedTriggerSchema = z.strictObject({
   windowMonths: z.number().int().min(1).max(36),
   value: z.number().int().min(0),
   handled: z.enum(['guide', 'hr']).nullable(),
+  /**
+   * The day the leader was shown the flag (inline after a registration in chat, or in the day's
+   * follow-up message); absent or null: not shown yet. Optional: older files lack it.
+   */
+  shownOn: isoDate.nullable().optional(),
 });
 
 /**
@@ -124,8 +129,19 @@ export const hrRequestSchema = z.strictObject({
 });
 
 /**
- * What one digest card showed (id = digestId(recipient, date)), so an action on it can answer
- * with the whole card refreshed. Written by whoever sends the digest.
+ * A frequent-absence flag on the day's message: one per person, naming every trigger of theirs
+ * that fired together (ids of firedTriggers).
+ */
+export const digestFlagSchema = z.strictObject({
+  personKey: z.string().min(1),
+  unitId: z.string().min(1),
+  firedIds: z.array(z.string().min(1)).min(1).max(10),
+});
+
+/**
+ * The day's one follow-up message of a recipient (id = digestId(recipient key, date)): what it
+ * shows, so it is rendered at send time, updated in place when items arrive later that day, and
+ * refreshed whole after an action on it. Items are added, never removed.
  */
 export const digestRecordSchema = z.strictObject({
   id: z.string().min(1),
@@ -138,13 +154,21 @@ export const digestRecordSchema = z.strictObject({
       z.strictObject({
         kind: z.enum(DUE_KINDS),
         stepId: z.string().min(1),
-        /** The original due day when the card was delivered late. */
+        /** The original due day when the item comes late (catch-up after downtime). */
         lateFrom: isoDate.nullable(),
       }),
     )
-    .max(50),
+    .max(1000),
+  /** Optional: digests stored before flags joined the day's message have none. */
+  flags: z.array(digestFlagSchema).max(1000).optional(),
+  /**
+   * The outbox item that sent the day's message when it was not the message itself (which found
+   * nothing left to do, so a later update went out as the message); absent: the message itself.
+   */
+  sentBy: z.string().min(1).optional(),
 });
 
 export type FiredTriggerRecord = z.infer<typeof firedTriggerSchema>;
 export type HrRequestRecord = z.infer<typeof hrRequestSchema>;
 export type DigestRecord = z.infer<typeof digestRecordSchema>;
+export type DigestFlag = z.infer<typeof digestFlagSchema>;

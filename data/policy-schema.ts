@@ -50,6 +50,7 @@ const triggerSchema = z.strictObject({
   kind: z.enum(['periods', 'days']),
   threshold: z.number().int().min(1).max(365),
   windowMonths: z.number().int().min(1).max(36),
+  window: z.enum(['rolling', 'calendar-year']).optional(),
 });
 
 export const policySchema = z

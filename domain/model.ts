@@ -141,6 +141,8 @@ export interface FrequencyTrigger {
   threshold: number;
   /** Window in months (rolling) — 12 for "in 12 months". */
   windowMonths: number;
+  /** 'calendar-year': counted from 1 January of the day asked about ("3 perioder i et kalenderår"). */
+  window?: 'rolling' | 'calendar-year';
 }
 
 export interface MunicipalitySettings {

@@ -10,12 +10,18 @@ import { ACTIVE_STATES } from '../../domain/follow-up/step-types.js';
 import type { Locale } from '../../domain/model.js';
 import { translator, type Translator } from '../../i18n/index.js';
 import { card as cardOf, heading, text } from '../../cards/elements.js';
-import type { OutboxItem, OutboxRepository } from '../../data/outbox-repository.js';
+import { isActive, type OutboxItem, type OutboxRepository } from '../../data/outbox-repository.js';
+import type { DigestRecord } from '../../data/follow-up-schema.js';
 import type { AppDeps } from '../deps.js';
 import { dueDigestCard } from '../../cards/due-digest-card.js';
-import { digestItemsFor, releaseQueuedCard, type CardAbout } from '../../app/proactive.js';
+import {
+  digestFlagsFor,
+  digestItemsFor,
+  releaseQueuedCard,
+  type CardAbout,
+} from '../../app/proactive.js';
 import type { HrNotifier, LocalizedCard } from '../../app/follow-up-seams.js';
-import type { Renderer, RenderResult } from './outbox-sender.js';
+import type { RenderContext, Renderer, RenderResult } from './outbox-sender.js';
 import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
 
 function cardActivity(card: object): RenderResult {
@@ -81,7 +87,7 @@ function unreachableCard(name: string, role: 'leader' | 'hr', t: Translator): ob
  * (an HR consultant's own card); with nobody to tell, an error line is logged (unreachable.ts).
  */
 export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
-  return async (item: Readonly<OutboxItem>): Promise<void> => {
+  return async (item: Readonly<OutboxItem>, reason?: string): Promise<void> => {
     const found = await unreachableCase(deps, item);
     if (!found) return;
     const { persons, units } = await deps.repos.org.snapshot();
@@ -120,8 +126,11 @@ export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
       });
     }
     if (tell.length === 0) {
-      deps.logger.error(
-        { outboxId: item.id, kind: item.kind, role: found.role },
+      // A notice is never passed on, and its recipient having no chat with the bot yet is
+      // expected (a demo, a roll-out under way): debug. Anything else leaves nobody told: error.
+      const expected = found.role === 'notice' && reason === 'no-conversation';
+      deps.logger[expected ? 'debug' : 'error'](
+        { outboxId: item.id, kind: item.kind, role: found.role, reason },
         'unreachable recipient and nobody to tell',
       );
     }
@@ -141,20 +150,82 @@ export function renderers(deps: AppDeps): Record<string, Renderer> {
       );
       return release ? cardActivity(card) : { cancel: 'recipient may no longer see it' };
     },
-    digest: async (item, ctx) => {
-      const id = typeof item.payload.digestId === 'string' ? item.payload.digestId : '';
-      const record = await deps.repos.followUps.digest(id);
-      if (!record) return { cancel: 'digest gone' };
-      const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
-      if (!steps.some((s) => s && ACTIVE_STATES.has(s.state)))
-        return { cancel: 'nothing left to do' };
-      const recipient = await deps.repos.org.findPerson(item.recipient);
-      const today = ctx.now.toISODate() ?? '';
-      const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
-      const items = await digestItemsFor(deps.repos, input);
-      if (items.length === 0) return { cancel: 'recipient may no longer see it' };
-      const view = { ...input, id: record.id, audience: record.audience, date: record.date };
-      return cardActivity(dueDigestCard({ ...view, items, notice: null }, translator(ctx.locale)));
-    },
+    digest: (item, ctx) => renderDayMessage(deps, item, ctx),
+    'digest-update': (item, ctx) => renderDayUpdate(deps, item, ctx),
+  };
+}
+
+/** The day's message of a stored digest as it is now, or why there is nothing to send. */
+async function dayMessage(
+  deps: AppDeps,
+  digestId: unknown,
+  recipientId: string,
+  ctx: RenderContext,
+): Promise<{ card: object; record: DigestRecord } | { cancel: string }> {
+  const record = await deps.repos.followUps.digest(typeof digestId === 'string' ? digestId : '');
+  if (!record) return { cancel: 'digest gone' };
+  const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
+  const fired = await Promise.all(
+    (record.flags ?? [])
+      .flatMap((f) => f.firedIds)
+      .map((id) => deps.repos.followUps.firedTrigger(id)),
+  );
+  const open =
+    steps.some((s) => s && ACTIVE_STATES.has(s.state)) ||
+    fired.some((f) => f !== null && f.handled === null);
+  if (!open) return { cancel: 'nothing left to do' };
+  const recipient = await deps.repos.org.findPerson(recipientId);
+  const today = ctx.now.toISODate() ?? '';
+  const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
+  const items = await digestItemsFor(deps.repos, input);
+  const flags = await digestFlagsFor(deps.repos, input);
+  if (items.length === 0 && flags.length === 0) return { cancel: 'recipient may no longer see it' };
+  const view = { ...input, id: record.id, audience: record.audience, date: record.date };
+  const card = dueDigestCard({ ...view, items, flags, notice: null }, translator(ctx.locale));
+  return { card, record };
+}
+
+async function renderDayMessage(
+  deps: AppDeps,
+  item: Readonly<OutboxItem>,
+  ctx: RenderContext,
+): Promise<RenderResult> {
+  const made = await dayMessage(deps, item.payload.digestId, item.recipient, ctx);
+  return 'cancel' in made ? made : cardActivity(made.card);
+}
+
+/**
+ * Items that joined the day's message after it was sent: the message is updated in place (its
+ * activity id is kept by the outbox item that sent it), with one short line saying what came.
+ * Not sent yet: nothing to do, it shows them when it goes. Never sent (nothing was left to do
+ * then): this is the day's message, sent now and remembered as it.
+ */
+async function renderDayUpdate(
+  deps: AppDeps,
+  item: Readonly<OutboxItem>,
+  ctx: RenderContext,
+): Promise<RenderResult> {
+  const digestId = typeof item.payload.digestId === 'string' ? item.payload.digestId : '';
+  const stored = await deps.repos.followUps.digest(digestId);
+  const carrier = await ctx.outbox.get(stored?.sentBy ?? digestId);
+  if (!carrier) return { cancel: 'no message of the day' };
+  if (isActive(carrier)) return { cancel: 'the message is not sent yet and will show them' };
+  if (carrier.status === 'failed') return { cancel: 'the message of the day could not be sent' };
+  const made = await dayMessage(deps, digestId, item.recipient, ctx);
+  if ('cancel' in made) return made;
+  if (carrier.status !== 'sent' || !carrier.activityId) {
+    await deps.repos.followUps.saveDigest({ ...made.record, sentBy: item.id });
+    return cardActivity(made.card);
+  }
+  const added = typeof item.payload.added === 'number' ? item.payload.added : 0;
+  const t = translator(ctx.locale);
+  const line =
+    added === 1
+      ? t('followup.digest.updatedOne')
+      : t('followup.digest.updated', { count: String(added) });
+  return {
+    ...cardActivity(made.card),
+    replaces: carrier.activityId,
+    followUp: added > 0 ? MessageFactory.text(line) : null,
   };
 }

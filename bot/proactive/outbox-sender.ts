@@ -30,8 +30,17 @@ export interface RenderContext {
   locale: Locale;
   /** True when the item is sent well after it fell due (catch-up after downtime): show originalDueAt. */
   late: boolean;
+  /** The outbox, to look up an item sent before (an update in place needs its activity id). */
+  outbox: Pick<OutboxRepository, 'get'>;
 }
-export type RenderResult = { activity: Partial<Activity> } | { cancel: string };
+/**
+ * What a renderer decided: an activity to send (with `replaces`: an update in place of the
+ * activity sent before, then the short `followUp` message, if any), or nothing left to send.
+ */
+export type RenderResult =
+  | { activity: Partial<Activity>; replaces?: string | null; followUp?: Partial<Activity> | null }
+  | { cancel: string };
+type Rendered = Extract<RenderResult, { activity: unknown }>;
 export type Renderer = (
   item: Readonly<OutboxItem>,
   context: RenderContext,
@@ -151,13 +160,23 @@ export class OutboxSender {
     while (!signal.aborted) {
       let failed = false;
       try {
-        await this.drainOnce();
+        this.logDrain(await this.drainOnce());
       } catch (err) {
         failed = !isAbort(err);
         if (failed) this.o.logger.error({ err }, 'outbox drain failed');
       }
       if (!signal.aborted) await this.idle(signal, failed);
     }
+  }
+
+  /**
+   * One info line per drain that did something; single items at debug, except what needs a person:
+   * a 403/404 (warn), an item given up (error), one sent again after a crash (warn).
+   */
+  private logDrain(report: DrainReport): void {
+    const { sent, retried, failed, cancelled, resent } = report;
+    if (sent + retried + failed + cancelled + resent > 0)
+      this.o.logger.info(report, 'outbox drained');
   }
 
   private async idle(signal: AbortSignal, afterFailure: boolean): Promise<void> {
@@ -217,7 +236,7 @@ export class OutboxSender {
     item: OutboxItem,
     target: Target,
     report: DrainReport,
-  ): Promise<Partial<Activity> | null> {
+  ): Promise<Rendered | null> {
     const renderer = this.renderers.get(item.kind);
     if (!renderer) return this.outcomes.renderFailed(item, `no-renderer:${item.kind}`, report);
     try {
@@ -225,8 +244,9 @@ export class OutboxSender {
         now: this.o.clock(),
         locale: target.locale,
         late: item.late,
+        outbox: this.o.outbox,
       });
-      if ('activity' in result) return result.activity;
+      if ('activity' in result) return result;
       await this.outcomes.cancelled(item, result.cancel, report);
       return null;
     } catch (err) {
@@ -238,7 +258,7 @@ export class OutboxSender {
   private async send(
     item: OutboxItem,
     target: Target,
-    activity: Partial<Activity>,
+    rendered: Rendered,
     slot: SendSlot,
     report: DrainReport,
   ): Promise<void> {
@@ -257,8 +277,9 @@ export class OutboxSender {
         this.o.adapter,
         this.o.botAppId,
         target.reference,
-        activity,
+        rendered.activity,
         this.o.sendTimeoutMs ?? 60_000,
+        { replaces: rendered.replaces ?? null, followUp: rendered.followUp ?? null },
       );
     } catch (err) {
       slot.done();

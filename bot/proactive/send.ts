@@ -158,6 +158,31 @@ export interface SendResult {
   sdkRetriesDisabled: boolean;
 }
 
+/**
+ * How the activity is delivered: as a new message, or (with `replaces`) in place of an activity
+ * sent before (updateActivity), followed by the short `followUp` message, if any.
+ */
+export interface SendOptions {
+  /** The id of an activity sent before, to update in place instead of sending a new one. */
+  replaces?: string | null;
+  /** A short message sent after the update (e.g. "2 new items in today's follow-up"). */
+  followUp?: Partial<Activity> | null;
+}
+
+async function runSend(
+  context: TurnContext,
+  activity: Partial<Activity>,
+  options: SendOptions,
+): Promise<string | null> {
+  if (options.replaces) {
+    await context.updateActivity({ ...activity, id: options.replaces });
+    if (options.followUp) await context.sendActivity(options.followUp);
+    return options.replaces;
+  }
+  const response = await context.sendActivity(activity);
+  return response?.id ?? null;
+}
+
 /** Sends one activity into a stored conversation; throws what the connector threw. */
 export async function sendProactive(
   adapter: ProactiveAdapter,
@@ -165,6 +190,7 @@ export async function sendProactive(
   reference: Partial<ConversationReference>,
   activity: Partial<Activity>,
   timeoutMs: number,
+  options: SendOptions = {},
 ): Promise<SendResult> {
   const result: SendResult = { activityId: null, sdkRetriesDisabled: false };
   const turn: { ran: boolean; failure: { error: unknown } | null } = { ran: false, failure: null };
@@ -177,8 +203,7 @@ export async function sendProactive(
     turn.ran = true;
     result.sdkRetriesDisabled = disableSdkRetries(context);
     try {
-      const response = await context.sendActivity(activity);
-      result.activityId = response?.id ?? null;
+      result.activityId = await runSend(context, activity, options);
     } catch (error) {
       turn.failure = { error }; // kept from the adapter's onTurnError, which would swallow it
     }

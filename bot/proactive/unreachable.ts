@@ -33,7 +33,8 @@ async function digestCase(
   const record = await deps.repos.followUps.digest(id);
   if (!record) return { role: 'leader', units: [] };
   const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
-  const units = [...new Set(steps.flatMap((s) => (s ? [s.unitId] : [])))].sort();
+  const flagUnits = (record.flags ?? []).map((f) => f.unitId);
+  const units = [...new Set([...steps.flatMap((s) => (s ? [s.unitId] : [])), ...flagUnits])].sort();
   return { role: record.audience === 'hr' ? 'hr' : 'leader', units };
 }
 

@@ -97,5 +97,47 @@ export function deliveryInstant(date: IsoDate, dueHour: number): IsoInstant {
   return at.toUTC().toISO() ?? '';
 }
 
-/** One digest card per recipient per day: its stable id. */
+/** The day's one follow-up message per recipient: its stable id. */
 export const digestId = (recipient: string, date: IsoDate): string => `digest:${recipient}:${date}`;
+
+/** One line of the day's message: a step once, however many reminders of it fell due. */
+export interface MergedDueItem {
+  /** The item to show: the kind of the latest day it fell due (reminder over new). */
+  item: DueItem;
+  /** The first day it fell due when that was before today (catch-up), else null. */
+  lateFrom: IsoDate | null;
+  /** Every due item it stands for (each recorded as delivered). */
+  covers: DueItem[];
+}
+
+const KIND_RANK: Readonly<Record<DueKind, number>> = {
+  new: 0,
+  approaching: 1,
+  reminder: 2,
+  escalation: 3,
+};
+
+/**
+ * Several days' due items (catch-up after downtime, or today alone) as the lines of one message:
+ * one per step and audience (never the same step as both "late" and "reminder"), showing the
+ * latest kind, marked late from the first day it fell due before `today`.
+ */
+export function mergeDueItems(items: readonly DueItem[], today: IsoDate): MergedDueItem[] {
+  const byStep = new Map<string, MergedDueItem>();
+  for (const item of items) {
+    const key = `${item.stepId}/${item.audience}`;
+    const seen = byStep.get(key);
+    if (!seen) {
+      byStep.set(key, { item, lateFrom: item.date < today ? item.date : null, covers: [item] });
+      continue;
+    }
+    seen.covers.push(item);
+    const later =
+      item.date > seen.item.date ||
+      (item.date === seen.item.date && KIND_RANK[item.kind] > KIND_RANK[seen.item.kind]);
+    if (later) seen.item = item;
+    if (item.date < today && (seen.lateFrom === null || item.date < seen.lateFrom))
+      seen.lateFrom = item.date;
+  }
+  return [...byStep.values()];
+}

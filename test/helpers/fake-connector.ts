@@ -1,6 +1,7 @@
 /**
- * A fake Bot Connector on loopback. It records every activity the bot sends and can be told to
- * answer 429 (with Retry-After), 403 or 5xx for the next requests.
+ * A fake Bot Connector on loopback. It records every activity the bot sends (POST) and every
+ * update of a sent activity (PUT .../activities/{activityId}, kept apart in `updates`), and can be
+ * told to answer 429 (with Retry-After), 403 or 5xx for the next requests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,8 @@ export interface Received {
   path: string;
   conversationId: string;
   activity: Record<string, unknown>;
+  /** The id the connector gave the activity (POST), or the one updated (PUT). */
+  activityId: string;
   at: number;
 }
 
@@ -21,7 +24,10 @@ export interface Fault {
 
 export interface FakeConnector {
   url: string;
+  /** Activities sent (POST), in order. */
   received: Received[];
+  /** Updates of sent activities (PUT /v3/conversations/{id}/activities/{activityId}), in order. */
+  updates: Received[];
   /** Answer the next requests with these faults, in order (then 200 again). */
   failNext(...faults: Fault[]): void;
   /** Decide the answer per request (null → the normal 200). */
@@ -48,6 +54,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const received: Received[] = [];
+  const updates: Received[] = [];
   const faults: Fault[] = [];
   let responder: ((r: Received) => Fault | null) | null = null;
   let counter = 0;
@@ -67,14 +74,16 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         );
         return;
       }
-      const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
+      const match = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(path);
       const conversationId = match ? decodeURIComponent(match[1] ?? '') : '';
       const activity = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+      const isUpdate = req.method === 'PUT' && match?.[2] !== undefined;
       const r: Received = {
         method: req.method ?? '',
         path,
         conversationId,
         activity,
+        activityId: isUpdate ? decodeURIComponent(match[2] ?? '') : `act-${counter + 1}`,
         at: Date.now(),
       };
       const fault = faults.shift() ?? responder?.(r) ?? null;
@@ -90,9 +99,16 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         );
         return;
       }
+      if (isUpdate) {
+        updates.push(r);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: r.activityId }));
+        return;
+      }
+      r.activityId = `act-${++counter}`;
       received.push(r);
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `act-${++counter}` }));
+      res.end(JSON.stringify({ id: r.activityId }));
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -100,6 +116,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url,
     received,
+    updates,
     failNext: (...f) => void faults.push(...f),
     setResponder: (fn) => void (responder = fn),
     setMember: (userId, m) => void members.set(userId, m),
@@ -124,7 +141,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
           .map((a) => a.content),
       ),
-    clear: () => void received.splice(0),
+    clear: () => {
+      received.splice(0);
+      updates.splice(0);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

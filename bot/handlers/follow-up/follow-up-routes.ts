@@ -26,6 +26,7 @@ import { messageAnswer } from './follow-up-context.js';
 import { HR_CARDS } from './hr-help.js';
 import { submitRegisterCard } from './register-card.js';
 import { handleStepAction, isStepAction } from './step-action.js';
+import { handleDigestPage } from './digest-page.js';
 
 export const FOLLOW_UP_PREFIX = 'followup.';
 
@@ -40,6 +41,7 @@ async function dispatch(
   if (isStepAction(action)) return handleStepAction(turn, action, options);
   if (action.verb === V.registerSick) return submitRegisterCard(turn, action, options);
   if (action.verb === V.chooseEmployee) return handleChoice(turn, action, options);
+  if (action.verb === V.digestPage) return handleDigestPage(turn, action);
   if (action.verb === V.frequencyGuide || action.verb === V.frequencyAskHr) {
     return handleFrequency(turn, action, options);
   }
