@@ -34,6 +34,7 @@ import { RateLimiter, rateLimitsFromConfig, type RateLimits } from './proactive/
 import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery.js';
 import { Scheduler } from './scheduler.js';
 import { unitAboveTarget } from '../app/statistics.js';
+import { pruneAuditLog } from '../app/audit-retention.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
@@ -168,6 +169,27 @@ function createDelivery(
   });
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Prunes the audit log at start and then once a day (a restart simply prunes again). */
+function dailyAuditRetention(deps: AppDeps): { start(): void; stop(): void } {
+  let timer: NodeJS.Timeout | null = null;
+  const run = () =>
+    void pruneAuditLog(deps.repos, deps.clock(), deps.config.auditRetentionDays).catch(
+      (err: unknown) => deps.logger.error({ err }, 'audit retention failed'),
+    );
+  return {
+    start() {
+      run();
+      timer = setInterval(run, DAY_MS);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}
+
 export function createApp(
   deps: AppDeps,
   options: {
@@ -189,6 +211,7 @@ export function createApp(
   const scheduler = new Scheduler(deps, outbox, followUpOptions);
   const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes(followUpOptions, deps));
   const server = createServer(deps, adapter, bot);
+  const retention = dailyAuditRetention(deps);
   return {
     deps,
     adapter,
@@ -200,6 +223,7 @@ export function createApp(
     startBackground: () => {
       scheduler.start();
       sender.start();
+      retention.start();
     },
     listen: () =>
       new Promise((resolve) => {
@@ -209,6 +233,7 @@ export function createApp(
         });
       }),
     close: async () => {
+      retention.stop();
       await scheduler.stop();
       await sender.stop();
       await outbox.flush();
