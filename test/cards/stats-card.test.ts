@@ -257,3 +257,165 @@ describe('statsCard', () => {
     });
   }
 });
+
+describe('statsCard charts', () => {
+  it('when the trend is drawn, then the y axis runs from 0 to a round number, the legend shows and numbers take the reader’s language', () => {
+    for (const [locale, lang] of [
+      ['da', 'da-DK'],
+      ['en', 'en-GB'],
+    ] as const) {
+      const { card } = render(reportOf(data(1.6)), locale);
+      const chart = card.body.find((e) => e.type === 'Chart.Line');
+      // January's 3 dagsværk annualised: 3 × 365 ÷ 31 = 35,3 → the axis ends at 40 (steps of 10).
+      expect(chart).to.deep.include({ yMin: 0, yMax: 40, showLegend: true, lang });
+      expect(card.body.find((e) => e.type === 'Chart.Gauge')?.lang).to.equal(lang);
+    }
+  });
+
+  it('when the trend is drawn, then its figures can also be shown as a FactSet by a toggle, in both languages', () => {
+    for (const [locale, button, jan] of [
+      ['da', 'Vis tallene måned for måned', 'jan 25'],
+      ['en', 'Show the figures month by month', 'Jan 25'],
+    ] as const) {
+      const { card } = render(reportOf(data(1.6)), locale);
+      const toggle = card.body.find(
+        (e) => e.type === 'ActionSet' && JSON.stringify(e).includes('ToggleVisibility'),
+      );
+      expect(JSON.stringify(toggle)).to.contain(button);
+      expect(JSON.stringify(toggle)).to.contain('"targetElements":["trend-figures"]');
+      const hidden = card.body.find((e) => e.id === 'trend-figures');
+      expect(hidden?.isVisible).to.equal(false);
+      const facts = JSON.stringify(hidden);
+      expect(facts).to.contain(`"title":"${jan}"`);
+      expect(facts).to.contain(
+        locale === 'da' ? '35,3 (året før: 0,0)' : '35.3 (a year earlier: 0.0)',
+      );
+      expect(validateCard(card)).to.deep.equal([]);
+    }
+  });
+
+  it('when units are compared, then they are horizontal bars with whole names, the unit and the target told apart by name', () => {
+    const { card } = render(reportOf(data(1.6)), 'da');
+    expect(card.body.some((e) => e.type === 'Chart.VerticalBar')).to.equal(false);
+    const bars = card.body.find((e) => e.type === 'Chart.HorizontalBar');
+    expect(bars?.data).to.deep.equal([
+      { x: 'Plejecenter A', y: 3, color: 'categoricalBlue' },
+      { x: 'Lignende enheder (plejecenter, 1)', y: 0.5, color: 'neutral' },
+      { x: 'Ældre og Sundhed (forvaltning)', y: 1.3, color: 'neutral' },
+      { x: 'Kommunen (hele kommunen)', y: 1.3, color: 'neutral' },
+      { x: 'Måltal', y: 1.6, color: 'attention' },
+    ]);
+    expect(bars?.xAxisTitle).to.equal('Dage pr. fuldtidsansat');
+  });
+
+  for (const locale of ['da', 'en'] as const) {
+    it(`when a calendar year is shown, then the ${locale} trend says the year, never "last 12 months", and months have no year`, () => {
+      const r = unitReport(buildStatisticsIndex(data(1.6)), 'A', '2025-12-31', HR_VIEWER);
+      if (!r.ok) throw new Error(r.reason);
+      const c = statsCard(
+        { report: r.value, guidance: statsGuidance(r.value.situation), year: 2025 },
+        translator(locale),
+      );
+      expect(validateCard(c)).to.deep.equal([]);
+      const json = JSON.stringify(c);
+      expect(json).to.not.match(/Seneste 12 måneder|Last 12 months|de seneste 12|over the last 12/);
+      const line = c.body.find((e) => e.type === 'Chart.Line');
+      const lines = line?.data as Array<{ legend: string; values: Array<{ x: string }> }>;
+      expect(line?.title).to.equal(
+        locale === 'da' ? 'Udvikling måned for måned i 2025' : 'Month by month in 2025',
+      );
+      expect(lines.map((s) => s.legend)).to.deep.equal(
+        locale === 'da'
+          ? ['År 2025', 'Året før (2024)', 'Måltal 1,6 (vandret linje)']
+          : ['Year 2025', 'The year before (2024)', 'Target 1.6 (flat line)'],
+      );
+      expect(lines[0]?.values.map((v) => v.x).slice(0, 3)).to.deep.equal(
+        locale === 'da' ? ['jan', 'feb', 'mar'] : ['Jan', 'Feb', 'Mar'],
+      );
+    });
+  }
+});
+
+describe('statsCard with incomplete data', () => {
+  // The first registration anywhere is 4 Dec 2023; A is sick 8–19 Jan 2024 (10 dagsværk).
+  const partial = bundle({
+    employments: [emp('a1', 'A'), emp('b1', 'B')],
+    sickPeriods: [sick('a1', '2023-12-04', '2023-12-05'), sick('a1', '2024-01-08', '2024-01-19')],
+    targets: [target('A', 2023, 12, false), target('A', 2024, 12, false)],
+  });
+  function yearCard(year: number, locale: Locale, d = partial) {
+    const r = unitReport(buildStatisticsIndex(d), 'A', `${year}-12-31`, HR_VIEWER);
+    if (!r.ok) throw new Error(r.reason);
+    const c = statsCard(
+      { report: r.value, guidance: statsGuidance(r.value.situation), year },
+      translator(locale),
+    );
+    expect(validateCard(c)).to.deep.equal([]);
+    return { card: c, json: JSON.stringify(c) };
+  }
+
+  const golden = {
+    da: {
+      dataFrom: '(data kun fra 4. dec 2023)',
+      noVerdict: 'Tallet holdes ikke op mod måltallet, fordi der kun er data fra 4. dec 2023.',
+      prompt: 'Tallene dækker kun en del af perioden',
+      tip: 'Tag tallene med et gran salt',
+      verdict: /dage (over|under) måltal|På måltal/,
+      previous:
+        'For et år siden: 2,0 dage pr. fuldtidsansat – data kun fra 4. dec 2023, så det sammenlignes ikke med i år.',
+      legend: 'Året før (2023) – data kun fra 4. dec 2023',
+    },
+    en: {
+      dataFrom: '(data only from 4 Dec 2023)',
+      noVerdict:
+        'The figure is not held against the target, because there is data only from 4 Dec 2023.',
+      prompt: 'The figures cover only part of the period',
+      tip: 'Take the figures with a pinch of salt',
+      verdict: /days (above|below) target|On target/,
+      previous:
+        'A year ago: 2.0 days per full-time employee – data only from 4 Dec 2023, so it is not compared with this year.',
+      legend: 'The year before (2023) – data only from 4 Dec 2023',
+    },
+  };
+
+  for (const locale of ['da', 'en'] as const) {
+    it(`when the year’s data starts in December, then the ${locale} card says so, shows no verdict and no gauge`, () => {
+      const { card, json } = yearCard(2023, locale);
+      const g = golden[locale];
+      expect(json).to.contain(g.dataFrom);
+      expect(json).to.contain(g.noVerdict);
+      expect(json).to.contain(g.prompt);
+      expect(json).to.contain(g.tip);
+      expect(json).to.not.match(g.verdict);
+      expect(card.body.some((e) => e.type === 'Chart.Gauge')).to.equal(false);
+    });
+
+    it(`when 2024 is shown next to a 2023 with December data only, then the ${locale} card marks a year ago as partial and does not call it rising`, () => {
+      const { json } = yearCard(2024, locale, { ...partial, targets: [] });
+      const g = golden[locale];
+      expect(json).to.contain(g.previous);
+      expect(json).to.contain(g.legend);
+      expect(json).to.not.contain(locale === 'da' ? 'Fraværet er steget' : 'Absence has risen');
+    });
+  }
+
+  it('when the window is partial, then the comparison leaves out the target and the national average and says why', () => {
+    const averages = [
+      {
+        year: 2019,
+        source: 'KRL' as const,
+        sector: 'KOMMUNER' as const,
+        occupationalGroup: 'ALLE',
+        daysPerFte: 12.1,
+      },
+    ];
+    const { card, json } = yearCard(2023, 'da', { ...partial, nationalAverages: averages });
+    const bars = card.body.find((e) => e.type === 'Chart.HorizontalBar');
+    const labels = (bars?.data as Array<{ x: string }>).map((d) => d.x);
+    expect(labels).to.not.include('Måltal');
+    expect(labels.some((l) => l.startsWith('Landsgennemsnit'))).to.equal(false);
+    expect(json).to.contain(
+      'Alle tal her har data kun fra 4. dec 2023. Derfor er måltal og landsgennemsnit udeladt.',
+    );
+  });
+});
