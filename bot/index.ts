@@ -16,23 +16,22 @@ function clockFor(config: Config): Clock {
   return () => DateTime.now().setZone(ZONE);
 }
 
-function announceLocalMode(logger: Logger, config: Config, url: string): void {
-  logger.warn(
-    '*** LOCAL MODE: BOT_ID is empty, so authentication is OFF. Bound to 127.0.0.1 only. Never expose this. ***',
-  );
+/** The local-mode banner: where to chat, as whom, on which day; then the one warning. */
+function announceLocalMode(logger: Logger, config: Config, url: string, startupMs: number): void {
   const lines = [
     '',
-    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}).`,
+    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}, started in ${(startupMs / 1000).toFixed(1)} s).`,
     'Chat with it locally, no Azure needed:',
     '  npm run playground        (Microsoft 365 Agents Playground; opens http://localhost:56150)',
     `Playground users act as LOCAL_USER=${config.localUser ?? 'leader'} (leader | chief | hr | employee | none).`,
-    config.clockNow
-      ? `Clock set by CLOCK_NOW to ${config.clockNow}, running forward from there.`
-      : '',
+    ...(config.clockNow
+      ? [`Clock set by CLOCK_NOW to ${config.clockNow}, running forward from there.`]
+      : []),
     '',
   ];
-  process.stdout.write(
-    lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n') + '\n',
+  process.stdout.write(lines.join('\n') + '\n');
+  logger.warn(
+    'LOCAL MODE: BOT_ID is empty, so authentication is OFF. Bound to 127.0.0.1 only. Never expose this.',
   );
 }
 
@@ -49,13 +48,15 @@ async function main(): Promise<void> {
   }
   if (config.mode === 'local' && config.localUser === null)
     config = { ...config, localUser: 'leader' };
-  const logger = createLogger(config.logLevel);
+  // Local mode is read by a person in a terminal: short lines. Production: JSON for the collector.
+  const logger = createLogger(config.logLevel, { pretty: config.mode === 'local' });
   const clock = clockFor(config);
   const started = Date.now();
   const store = await openStore(config.dataFile, { seed: seedFor(config, clock) }).catch(
     (err: unknown) => {
       if (err instanceof StoreOpenError) {
-        logger.fatal({ code: err.code }, err.message);
+        // Production's collector gets the JSON line; a terminal gets the message once.
+        if (config.mode !== 'local') logger.fatal({ code: err.code }, err.message);
         process.stderr.write(`${err.message}\n`);
         process.exit(3);
       }
@@ -66,11 +67,13 @@ async function main(): Promise<void> {
   const app = createApp({ config, clock, store, repos, logger });
   const { url } = await app.listen();
   app.startBackground();
-  logger.info(
-    { url, mode: config.mode, startupMs: Date.now() - started, origin: repos.info().origin },
-    'Nærvær started',
-  );
-  if (config.mode === 'local') announceLocalMode(logger, config, url);
+  const startupMs = Date.now() - started;
+  if (config.mode === 'local') announceLocalMode(logger, config, url, startupMs);
+  else
+    logger.info(
+      { url, mode: config.mode, startupMs, origin: repos.info().origin },
+      'Nærvær started',
+    );
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping');
     void app.close().then(() => process.exit(0));

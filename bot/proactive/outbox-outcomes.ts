@@ -50,7 +50,8 @@ export class OutboxOutcomes {
   ): Promise<void> {
     const failure = classifySendError(err, this.d.clock().toMillis());
     const reason = describeFailure(failure);
-    this.d.logger.warn(
+    // Per item at debug: the drain's summary line counts retries and failures (outbox-sender.ts).
+    this.d.logger.debug(
       { outboxId: item.id, kind: item.kind, conversationId, reason, failure: failure.kind },
       'outbox send failed',
     );

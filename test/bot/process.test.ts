@@ -45,7 +45,7 @@ function startBot(extra: Record<string, string>): Run {
 async function listening(run: Run, timeoutMs = 30_000): Promise<string> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(run.output());
+    const match = /running on (http:\/\/127\.0\.0\.1:\d+)\/api\/messages/.exec(run.output());
     if (match?.[1]) return match[1];
     if (run.child.exitCode !== null) throw new Error(`the bot exited:\n${run.output()}`);
     if (Date.now() > until) throw new Error(`the bot did not start:\n${run.output()}`);
@@ -89,6 +89,10 @@ describe('the bot as its own process (npm start)', function () {
     const url = await listening(bot);
     await printed(bot, 'npm run playground');
     await printed(bot, 'authentication is OFF');
+    // A person reads this terminal: short lines, not JSON, and not restify's DEP0111 warning.
+    expect(bot.output()).to.match(/^\d\d:\d\d:\d\d WARN {2}LOCAL MODE: BOT_ID is empty/m);
+    expect(bot.output()).to.not.match(/^\{"level"/m);
+    expect(bot.output()).to.not.contain('DeprecationWarning');
 
     const health = (await (await fetch(`${url}/healthz`)).json()) as Record<string, unknown>;
     expect(health).to.include({ status: 'ok', mode: 'local', store: 'lowdb', origin: 'demo' });
