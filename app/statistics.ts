@@ -202,12 +202,18 @@ function named(
 /** "hvordan ligger vi ift. måltal?", "fravær i X", "fravær i 2024". */
 export async function askStatistics(
   ctx: UseCaseContext,
-  input: { unitPhrase: string | null; year: YearAsked },
+  input: { unitPhrase: string | null; year: YearAsked; wholeMunicipality?: boolean },
 ): Promise<StatisticsAnswer> {
   const period = periodFor(ctx, input.year);
   if ('futureYear' in period)
     return message('stats.futureYear', { year: String(period.futureYear) });
   const index = await statisticsIndexOf(ctx);
+  // "hele kommunen": the top of the tree, for those who may see it.
+  const top = index.tree.units.find((u) => u.parentId === null);
+  if (input.wholeMunicipality)
+    return top && visibleUnits(ctx.actor.person, index.tree.units).has(top.id)
+      ? unitWithChildren(ctx, index, top, period)
+      : message('stats.notYourUnit');
   return input.unitPhrase
     ? named(ctx, index, input.unitPhrase, period)
     : ownScope(ctx, index, period);

@@ -14,6 +14,10 @@ import { localeFrom, translator } from '../i18n/index.js';
 import type { Locale, Person } from '../domain/model.js';
 import { languageOf } from '../domain/language.js';
 import { welcomeCard } from '../cards/welcome-card.js';
+import { didYouMeanCard, sayActionSchema } from '../cards/did-you-mean-card.js';
+import { SAY_VERB } from '../cards/elements.js';
+import type { Classification } from './nlu/classifier.js';
+import { suggestionsFor } from './nlu/suggestions.js';
 import type { AppDeps } from './deps.js';
 import { resolvePerson } from './identity.js';
 import { audienceOf, rememberConversation, scopeOf } from './proactive/references.js';
@@ -33,6 +37,8 @@ export interface Routes {
   dialogs: DialogRunner | null;
   isCancel(text: string): boolean;
   isHelp(text: string): boolean;
+  /** Chooses what a text asks for (bot/nlu/); without it only the handlers' matchers route. */
+  classify?(text: string, locale: Locale): Promise<Classification>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -142,6 +148,12 @@ export class NaervaerBot extends TeamsActivityHandler {
 
   private async handleSubmit(turn: Turn, value: Record<string, unknown>): Promise<void> {
     const verb = String(value.verb);
+    // A suggestion or help button that stands for a typed phrase.
+    if (verb === SAY_VERB) {
+      const say = sayActionSchema.safeParse(value);
+      if (say.success) return this.handleText(turn, say.data.text);
+      return void (await turn.context.sendActivity(turn.t('core.invalidAction')));
+    }
     const handler = this.routes.submit.find((h) => verb.startsWith(h.prefix));
     if (!handler) {
       await turn.context.sendActivity(turn.t('core.invalidAction'));
@@ -150,22 +162,39 @@ export class NaervaerBot extends TeamsActivityHandler {
     await handler.handle(turn, value);
   }
 
+  /**
+   * A cancel word stops an open dialog; otherwise a confident classification picks the handler
+   * that declares the intent and can use the text; else the handlers' matchers in order; else
+   * "Mente du …?" with the best-scoring intents as buttons.
+   */
   private async handleText(turn: Turn, text: string): Promise<void> {
     const { routes } = this;
-    if (routes.isCancel(text)) {
-      const cancelled = routes.dialogs ? await routes.dialogs.cancelAll(turn) : false;
-      await turn.context.sendActivity(turn.t(cancelled ? 'core.cancelled' : 'core.notUnderstood'));
-      return;
-    }
+    if (routes.isCancel(text) && routes.dialogs && (await routes.dialogs.cancelAll(turn)))
+      return void (await turn.context.sendActivity(turn.t('core.cancelled')));
     if (!routes.isHelp(text) && routes.dialogs && (await routes.dialogs.continueActive(turn)))
       return;
+    const classified = routes.classify ? await routes.classify(text, turn.locale) : null;
+    const intent = classified?.intent ?? null;
+    if (intent) {
+      const chosen = routes.text.find(
+        (h) =>
+          h.intents?.includes(intent) &&
+          (h.accepts ? h.accepts(text, turn, intent) : h.matches(text, turn)),
+      );
+      if (chosen) return chosen.handle(turn, text, intent);
+      if (intent === 'cancel')
+        return void (await turn.context.sendActivity(turn.t('conversation.nothingToCancel')));
+    }
     const handler = routes.text.find((h) => h.matches(text, turn));
     if (handler) return handler.handle(turn, text);
     if (turn.roles.includes('none')) {
       await turn.context.sendActivity(turn.t('core.noRole', { name: turn.person.displayName }));
       return;
     }
-    await turn.context.sendActivity(turn.t('core.notUnderstood'));
+    if (!routes.classify)
+      return void (await turn.context.sendActivity(turn.t('core.notUnderstood')));
+    const intents = suggestionsFor(classified, routes.text);
+    await sendCard(turn.context, didYouMeanCard({ intents }, turn.t));
   }
 
   protected override async onAdaptiveCardInvoke(

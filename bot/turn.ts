@@ -30,7 +30,13 @@ export interface TextHandler {
   intents?: readonly string[];
   /** True when this handler should take the text. Called in registration order. */
   matches(text: string, turn: Turn): boolean;
-  handle(turn: Turn, text: string): Promise<void>;
+  /**
+   * When the classifier chose one of `intents`: whether this handler can act on the text (its own
+   * parser found what it needs). Without it, `matches` decides; false lets the text fall through.
+   */
+  accepts?(text: string, turn: Turn, intent: string): boolean;
+  /** `intent` is the classifier's choice when it routed the text here; absent after `matches`. */
+  handle(turn: Turn, text: string, intent?: string): Promise<void>;
 }
 
 export interface SubmitHandler {

@@ -3,6 +3,7 @@ import { statsDa } from './messages/stats.js';
 import { followUpDa } from './messages/followup.js';
 import { guideDa } from './messages/guide.js';
 import { gateDa } from './messages/gate.js';
+import { conversationDa } from './messages/conversation.js';
 import { overviewDa } from './messages/overview.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
@@ -12,6 +13,7 @@ export const da = {
   ...followUpDa,
   ...guideDa,
   ...gateDa,
+  ...conversationDa,
   ...overviewDa,
 } as const;
 

@@ -3,6 +3,7 @@ import { statsEn } from './messages/stats.js';
 import { followUpEn } from './messages/followup.js';
 import { guideEn } from './messages/guide.js';
 import { gateEn } from './messages/gate.js';
+import { conversationEn } from './messages/conversation.js';
 import { overviewEn } from './messages/overview.js';
 import type { MessageKey } from './da.js';
 
@@ -13,5 +14,6 @@ export const en: Record<MessageKey, string> = {
   ...followUpEn,
   ...guideEn,
   ...gateEn,
+  ...conversationEn,
   ...overviewEn,
 };

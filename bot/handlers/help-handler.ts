@@ -13,7 +13,9 @@ async function ledUnitNames(turn: Turn): Promise<string[]> {
 /** "hjælp" / "help": a card with what this person's role can do. */
 export const helpHandler: TextHandler = {
   name: 'help',
+  intents: ['help'],
   matches: (text) => isHelp(text) || text === '',
+  accepts: () => true,
   async handle(turn) {
     const caps = capabilitiesFor(turn.roles);
     const view = { roles: turn.roles, ledUnitNames: await ledUnitNames(turn), ...caps };

@@ -71,13 +71,15 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     kind: 'sick',
-    verbs: 'er|blev|har været|har meldt sig|meldte sig|melder sig|er blevet',
+    verbs:
+      'er|blev|har været|har meldt sig|meldte sig|melder sig|er blevet|ringede(?: ind)?|ringer(?: ind)?|har ringet(?: ind)?',
     predicate:
       '(?:(?<pct>\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|procent|pct\\.?)\\s+)?(?<partial>delvis(?:t)?\\s+)?(?:syge?meldt|syg)',
   },
   {
     kind: 'sick',
-    verbs: 'is|was|has been|got|went|called in|calls in|has called in|reported|reports|is off',
+    verbs:
+      'is|was|has been|got|went|called in|calls in|has called in|phoned in|rang in|reported|reports|is off',
     predicate:
       '(?:(?<pct>\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|percent|per cent)\\s+)?(?<partial>(?:partly|partially|part-time|part time|partial)\\s+)?(?:sick|ill|unwell|off sick|on sick leave)',
   },

@@ -13,6 +13,7 @@ import { showChatAnswer } from './perform-intent.js';
 export function followUpTextHandler(options: FollowUpOptions): TextHandler {
   return {
     name: 'follow-up',
+    intents: ['register-sick', 'register-fit', 'plan'],
     matches: (text, turn) => parseFollowUpIntent(text, todayOf(turn)) !== null,
     async handle(turn, text) {
       const intent = parseFollowUpIntent(text, todayOf(turn));

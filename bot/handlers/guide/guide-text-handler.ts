@@ -47,6 +47,7 @@ async function offerByName(seams: GuideSeams, turn: Turn, name: string): Promise
 export function guideTextHandler(seams: GuideSeams): TextHandler {
   return {
     name: 'guide',
+    intents: ['guide'],
     matches: (text) => parseGuideIntent(text) !== null,
     async handle(turn, text) {
       const intent = parseGuideIntent(text);

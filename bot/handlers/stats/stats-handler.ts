@@ -3,7 +3,10 @@
  * app/statistics.ts and turn their views into cards. In a group chat or a channel the use cases
  * answer with aggregates only (small groups suppressed for everyone) and refuse person lists.
  */
-import { recognizeStatsIntent } from '../../../domain/statistics/chat-intents.js';
+import {
+  readStatsQuestion,
+  recognizeStatsIntent,
+} from '../../../domain/statistics/chat-intents.js';
 import { parseStatsAction, STATS_VERBS } from '../../../cards/stats-actions.js';
 import { statsCard } from '../../../cards/stats-card.js';
 import { rankingCard } from '../../../cards/ranking-card.js';
@@ -46,12 +49,20 @@ async function send(turn: Turn, answer: StatisticsAnswer): Promise<void> {
   for (const card of shown.cards) await sendCard(turn.context, card);
 }
 
-/** "hvordan ligger vi ift. måltal?", "fravær i X", "hvem har haft mange sygeperioder?" … */
+/**
+ * "hvordan ligger vi ift. måltal?", "fravær i X", "hvem har haft mange sygeperioder?" … When the
+ * classifier chose the kind (a misspelt "sygefravr"), only the details are read from the words.
+ */
 export const statsTextHandler: TextHandler = {
   name: 'stats',
+  intents: ['stats', 'frequent'],
   matches: (text, turn) => !turn.roles.includes('none') && recognizeStatsIntent(text) !== null,
-  async handle(turn, text) {
-    const intent = recognizeStatsIntent(text);
+  accepts: (_text, turn) => !turn.roles.includes('none'),
+  async handle(turn, text, chosen) {
+    const intent =
+      chosen === 'stats' || chosen === 'frequent'
+        ? readStatsQuestion(text, chosen)
+        : recognizeStatsIntent(text);
     if (!intent) return;
     if (intent.kind === 'frequent')
       return send(turn, await frequentAbsenceList(turn.ctx, { unitId: null }));
