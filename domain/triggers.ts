@@ -23,6 +23,12 @@
  *            weekend inside a spell counts, one between two spells does not. Calendar days, not
  *            working days: they match what a leader sees in the calendar and the short/long
  *            measure, and a spell's length does not depend on which weekdays the employee works.
+ * A trigger counted per calendar year (`window: 'calendar-year'`, "3 perioder i et kalenderår")
+ * counts from 1 January of asOf's year instead.
+ * A long absence is not frequent absence: when the latest spell in the window is long (more
+ * calendar days up to asOf than the municipality's short/long limit, `shortMaxDays`), a days
+ * trigger counts the days of the other spells only — someone whose days all come from one long
+ * spell is followed up by the long-absence steps, not flagged as frequently absent.
  * A trigger is met when its count reaches its threshold.
  */
 import { addMonths, dayNumber, isoOf } from './calendar.js';
@@ -49,6 +55,8 @@ export interface TriggerEvaluation {
   kind: FrequencyTrigger['kind'];
   threshold: number;
   windowMonths: number;
+  /** Absent or 'rolling': the last windowMonths months; 'calendar-year': since 1 January. */
+  window?: FrequencyTrigger['window'];
   /** Periods, or calendar days, in the window. */
   value: number;
   met: boolean;
@@ -67,7 +75,12 @@ export interface FrequencyRules {
   /** The triggers for a person in the unit (null: no known unit, the municipality's policy). */
   triggersOf(unitId: string | null): readonly FrequencyTrigger[];
   counts: CountsAsSickness;
+  /** The short/long limit in calendar days (a longer spell is long absence). */
+  shortMaxDays: number;
 }
+
+/** The short/long limit when none is given (the statistics' default). */
+export const DEFAULT_SHORT_MAX_DAYS = 14;
 
 /** What the rules are made of: the unit tree, the settings, the municipality's own policies. */
 export interface FrequencyOrg {
@@ -101,6 +114,7 @@ export function frequencyRules(org: FrequencyOrg): FrequencyRules {
       return triggers;
     },
     counts: sicknessFilter(org.settings.statistics),
+    shortMaxDays: org.settings.statistics.shortMaxDays,
   };
 }
 
@@ -185,22 +199,37 @@ function windowStart(asOf: number, months: number): number {
   return start;
 }
 
-/** Spells overlapping the window ending on `asOf`, and their calendar days inside it. */
+/** First day of the calendar year of `asOf`. */
+function yearStart(asOf: number): number {
+  return dayNumber(`${isoOf(asOf).slice(0, 4)}-01-01`);
+}
+
+/**
+ * Spells overlapping the window ending on `asOf` (the last `windowMonths` months, or with
+ * `calendarYear` the year so far), and their calendar days inside it; `longDays` also counts the
+ * days of the latest spell when it is longer than `shortMaxDays` (long absence).
+ */
 export function windowCount(
   spells: readonly DaySpan[],
   asOf: number,
   windowMonths: number,
-): { periods: number; days: number } {
-  const w0 = windowStart(asOf, windowMonths);
+  options: { calendarYear?: boolean; shortMaxDays?: number } = {},
+): { periods: number; days: number; longDays: number } {
+  const w0 = options.calendarYear ? yearStart(asOf) : windowStart(asOf, windowMonths);
   let periods = 0;
   let days = 0;
+  let last: { days: number; length: number } | null = null;
   for (const spell of spells) {
     const to = Math.min(spell.to ?? asOf, asOf);
     if (spell.from > asOf || to < w0) continue;
     periods += 1;
-    days += to - Math.max(spell.from, w0) + 1;
+    const inside = to - Math.max(spell.from, w0) + 1;
+    days += inside;
+    last = { days: inside, length: to - spell.from + 1 };
   }
-  return { periods, days };
+  const limit = options.shortMaxDays ?? DEFAULT_SHORT_MAX_DAYS;
+  const longDays = last && last.length > limit ? last.days : 0;
+  return { periods, days, longDays };
 }
 
 /** Every trigger evaluated (met or not) on a person's absence as of `asOf`. */
@@ -209,17 +238,20 @@ export function evaluateFrequency(
   asOf: IsoDate,
   triggers: readonly FrequencyTrigger[],
   counts: CountsAsSickness,
+  shortMaxDays: number = DEFAULT_SHORT_MAX_DAYS,
 ): TriggerEvaluation[] {
   const day = dayNumber(asOf);
   const spells = sicknessSpells(absence, day, counts);
   return triggers.map((trigger) => {
-    const counted = windowCount(spells, day, trigger.windowMonths);
-    const value = trigger.kind === 'periods' ? counted.periods : counted.days;
+    const calendarYear = trigger.window === 'calendar-year';
+    const counted = windowCount(spells, day, trigger.windowMonths, { calendarYear, shortMaxDays });
+    const value = trigger.kind === 'periods' ? counted.periods : counted.days - counted.longDays;
     return {
       triggerId: trigger.id,
       kind: trigger.kind,
       threshold: trigger.threshold,
       windowMonths: trigger.windowMonths,
+      ...(calendarYear ? { window: trigger.window } : {}),
       value,
       met: value >= trigger.threshold,
     };
@@ -236,7 +268,13 @@ export function assessFrequency(
   absence: readonly AbsenceSpan[],
   asOf: IsoDate,
 ): TriggerEvaluation[] {
-  return evaluateFrequency(absence, asOf, rules.triggersOf(unitId), rules.counts);
+  return evaluateFrequency(
+    absence,
+    asOf,
+    rules.triggersOf(unitId),
+    rules.counts,
+    rules.shortMaxDays,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * return the plan to show (an audited read). Refusals change nothing.
  */
 import type { TriggerHit } from '../../domain/follow-up/frequency.js';
+import { dueItems } from '../../domain/follow-up/due.js';
 import { generatePlan } from '../../domain/follow-up/plan.js';
 import { availablePolicies, policyForUnit } from '../../domain/follow-up/policy-resolve.js';
 import { validateRegistration } from '../../domain/follow-up/registration.js';
@@ -12,7 +13,7 @@ import type { IsoDate, SickPeriod } from '../../domain/model.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { FollowUpOptions } from '../follow-up-seams.js';
 import { checkFrequencyTriggers } from '../frequency-check.js';
-import type { Employee } from '../org.js';
+import { leaderOf, type Employee } from '../org.js';
 import { periodPlanView, type PlanView } from './follow-up-plan-view.js';
 import { notice, refused, type Notice, type Refused } from './notice.js';
 
@@ -103,7 +104,31 @@ export async function storeSickness(
   const { personKey, unitId } = employee;
   await auditAction(ctx, 'followup.sick.register', personKey, unitId, 'allowed', made.period.id);
   const hits = await checkFrequencyTriggers(ctx, personKey, todayIn(ctx), unitId);
+  await markShown(ctx, made.plan, hits);
   return { kind: 'recorded', period: stored.period, hits };
+}
+
+/**
+ * The reply shows the plan (with its first step) and any frequency card: what of that is due
+ * today for the registering leader is recorded as delivered, so the day's message does not
+ * bring it again.
+ */
+async function markShown(ctx: UseCaseContext, plan: FollowUpStep[], hits: TriggerHit[]) {
+  const today = todayIn(ctx);
+  const snapshot = await ctx.repos.org.snapshot();
+  const me = ctx.actor.person.aadObjectId;
+  // Only what would have come to this leader: another unit's leader still gets their own.
+  const mine = plan.filter(
+    (s) => s.audience === 'leader' && leaderOf(snapshot, s.unitId)?.aadObjectId === me,
+  );
+  const due = dueItems(mine, today).filter((i) => i.audience === 'leader');
+  await ctx.repos.followUps.recordDeliveries(
+    due.map((i) => ({ stepId: i.stepId, kind: i.kind, date: today })),
+  );
+  await ctx.repos.followUps.markTriggersShown(
+    hits.map((h) => h.id),
+    today,
+  );
 }
 
 /** A stored registration with the plan to show (read and audited now). */

@@ -3,8 +3,8 @@
  * the one rule in domain/triggers.ts (assessFrequency: the unit's policy's triggers, the counted
  * absence types, spells in calendar days); the statistics' frequent-absence list asks the same.
  * Here a met trigger becomes a hit for the frequency card, and a hit fires at most once per window
- * length per person: after a card about it, the same trigger stays quiet until `windowMonths`
- * have passed.
+ * per person: after a card about it, the same trigger stays quiet until `windowMonths` have
+ * passed (a calendar-year trigger: until the next year).
  */
 import { addDays, addMonths, dayNumber } from '../calendar.js';
 import type { FrequencyTrigger, IsoDate, SickPeriod } from '../model.js';
@@ -38,7 +38,12 @@ export interface FiredTrigger {
   on: IsoDate;
 }
 
-export function windowStart(date: IsoDate, windowMonths: number): IsoDate {
+export function windowStart(
+  date: IsoDate,
+  windowMonths: number,
+  window: FrequencyTrigger['window'] = 'rolling',
+): IsoDate {
+  if (window === 'calendar-year') return `${date.slice(0, 4)}-01-01`;
   return addDays(addMonths(date, -windowMonths), 1);
 }
 
@@ -57,17 +62,18 @@ export function countInWindow(
 ): TriggerCount {
   const own = absenceOfPeriods(periods.filter((p) => p.personKey === personKey));
   const asOf = dayNumber(date);
-  return windowCount(sicknessSpells(own, asOf, counts), asOf, windowMonths);
+  const counted = windowCount(sicknessSpells(own, asOf, counts), asOf, windowMonths);
+  return { periods: counted.periods, days: counted.days };
 }
 
 function firedRecently(
   fired: readonly FiredTrigger[],
   personKey: string,
-  triggerId: string,
-  windowMonths: number,
+  e: TriggerEvaluation,
   date: IsoDate,
 ): boolean {
-  const from = windowStart(date, windowMonths);
+  const { triggerId } = e;
+  const from = windowStart(date, e.windowMonths, e.window);
   return fired.some(
     (f) => f.personKey === personKey && f.triggerId === triggerId && f.on >= from && f.on <= date,
   );
@@ -85,12 +91,13 @@ export function triggersToFire(
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const e of evaluations) {
-    if (!e.met || firedRecently(fired, personKey, e.triggerId, e.windowMonths, date)) continue;
-    const trigger = {
+    if (!e.met || firedRecently(fired, personKey, e, date)) continue;
+    const trigger: FrequencyTrigger = {
       id: e.triggerId,
       kind: e.kind,
       threshold: e.threshold,
       windowMonths: e.windowMonths,
+      ...(e.window ? { window: e.window } : {}),
     };
     hits.push({
       id: `${personKey}:${trigger.id}@${date}`,

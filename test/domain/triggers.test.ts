@@ -169,8 +169,11 @@ describe('frequentAbsence', () => {
         sick('x', d, d),
       ),
       sick('y', '2025-01-06', '2025-01-10'),
-      sick('m', '2025-01-01', '2025-01-31'),
-      sick('z', '2025-01-01', '2025-01-31'),
+      // Two short spells of 10 and 5 days each (one long spell alone would be long absence).
+      sick('m', '2025-01-06', '2025-01-15'),
+      sick('m', '2025-02-03', '2025-02-07'),
+      sick('z', '2025-01-06', '2025-01-15'),
+      sick('z', '2025-02-03', '2025-02-07'),
     ],
     absenceDays: ['2024-09-02', '2024-10-07', '2024-11-04', '2024-12-02', '2025-01-06'].map((d) =>
       day(rowsEmp.id, d, 7.4),
@@ -300,7 +303,7 @@ describe('the frequent-absence rule', () => {
     const data = bundle({
       units,
       employments: [emp('x', 'A1')],
-      sickPeriods: [sick('x', '2025-06-02', '2025-06-20')],
+      sickPeriods: [sick('x', '2025-05-05', '2025-05-14'), sick('x', '2025-06-02', '2025-06-11')],
     });
     const index = buildStatisticsIndex(data);
     expect(
@@ -309,5 +312,81 @@ describe('the frequent-absence rule', () => {
     const rules = frequencyRules({ units, settings: data.settings, policies: [own] });
     expect(rules.triggersOf('A1').map((t) => t.id)).to.deep.equal(['d14']);
     expect(rules.triggersOf(null).map((t) => t.id)).to.deep.equal(['periods-5-12m', 'days-14-12m']);
+  });
+});
+
+describe('the frequent-absence rule and long absence', () => {
+  const periods = (...spans: Array<[string, string]>): TriggerPeriod[] =>
+    spans.map(([start, end]) => ({ start, end }));
+  const cases: Array<[string, TriggerPeriod[], Array<[string, number, boolean]>]> = [
+    [
+      'one spell of 200 days (sick most of the year)',
+      periods(['2024-12-01', '2025-06-18']),
+      [
+        ['p5', 1, false],
+        ['d14', 0, false],
+      ],
+    ],
+    [
+      'an open spell that began 40 days ago',
+      [{ start: '2025-05-22', end: null }],
+      [
+        ['p5', 1, false],
+        ['d14', 0, false],
+      ],
+    ],
+    [
+      'three short spells (16 days), then a long one',
+      periods(
+        ['2024-09-02', '2024-09-06'],
+        ['2024-11-04', '2024-11-08'],
+        ['2025-01-06', '2025-01-11'],
+        ['2025-04-01', '2025-05-30'],
+      ),
+      [
+        ['p5', 4, false],
+        ['d14', 16, true],
+      ],
+    ],
+    [
+      'two short spells of 10 and 5 days',
+      periods(['2025-01-06', '2025-01-15'], ['2025-02-03', '2025-02-07']),
+      [
+        ['p5', 2, false],
+        ['d14', 15, true],
+      ],
+    ],
+    [
+      'one spell of exactly 14 days (short)',
+      periods(['2025-06-02', '2025-06-15']),
+      [
+        ['p5', 1, false],
+        ['d14', 14, true],
+      ],
+    ],
+  ];
+  for (const [what, list, expected] of cases) {
+    it(`when ${what}, then ${JSON.stringify(expected)}`, () => {
+      expect(values(list)).to.deep.equal(expected);
+    });
+  }
+});
+
+describe('the frequent-absence rule per calendar year', () => {
+  const yearly: FrequencyTrigger[] = [
+    { id: 'p3-year', kind: 'periods', threshold: 3, windowMonths: 12, window: 'calendar-year' },
+  ];
+  const spells = ['2024-10-01', '2024-11-04', '2025-01-06', '2025-03-03'].map(single);
+  it('when two of four periods in the last 12 months fell last year, then only this year’s two count', () => {
+    const [e] = evaluateTriggers(spells, '2025-06-30', yearly);
+    expect([e?.value, e?.met, e?.window]).to.deep.equal([2, false, 'calendar-year']);
+  });
+  it('when the third period of the year comes, then it is met', () => {
+    const [e] = evaluateTriggers([...spells, single('2025-06-02')], '2025-06-30', yearly);
+    expect([e?.value, e?.met]).to.deep.equal([3, true]);
+  });
+  it('when the same periods are counted in a rolling window, then last year’s count too', () => {
+    const [e] = evaluateTriggers(spells, '2025-06-30', [{ ...yearly[0]!, window: 'rolling' }]);
+    expect(e?.value).to.equal(4);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * After a sickness registration (app/follow-up/register-sickness.ts): the confirmation
- * (optional), the plan card, and a card for each frequency trigger it set off.
+ * (optional), the plan card, and one frequency card for the triggers it set off.
  */
 import type { SickShown } from '../../../app/follow-up/register-sickness.js';
 import { formatDay } from '../../../cards/follow-up-format.js';
@@ -32,9 +32,11 @@ export async function announceSickness(
     await turn.context.sendActivity(t(key, params));
   }
   await sendPlan(turn, shown.plan);
-  for (const hit of shown.hits)
+  // One card for the person, however many triggers fired together.
+  const [hit, ...also] = shown.hits;
+  if (hit)
     await sendCard(
       turn.context,
-      frequencyTriggerCard({ employeeName: name, hit, handled: null }, t),
+      frequencyTriggerCard({ employeeName: name, hit, also, handled: null }, t),
     );
 }

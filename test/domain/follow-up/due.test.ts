@@ -1,5 +1,10 @@
 import { expect } from 'chai';
-import { deliveryInstant, dueItems, recordDelivery } from '../../../domain/follow-up/due.js';
+import {
+  deliveryInstant,
+  dueItems,
+  mergeDueItems,
+  recordDelivery,
+} from '../../../domain/follow-up/due.js';
 import { completeStep } from '../../../domain/follow-up/step-actions.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import { planFor, stepOf } from './follow-up-fixtures.js';
@@ -162,4 +167,25 @@ describe('deliveryInstant', () => {
       expect(deliveryInstant(date, hour)).to.equal(expected);
     });
   }
+});
+
+describe('mergeDueItems', () => {
+  const plan = planFor('koege', '2026-03-02');
+  const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05'];
+  const all = days.flatMap((d) => dueItems(plan, d));
+
+  it('when three working days are caught up on the fourth, then each step is one line, late from its first day, showing its latest kind', () => {
+    const merged = mergeDueItems(all, '2026-03-05');
+    expect(
+      merged.map((m) => [m.item.stepId.split(':')[1], m.item.kind, m.lateFrom, m.covers.length]),
+    ).to.deep.equal([
+      ['sick-call', 'reminder', '2026-03-02', 2],
+      ['call-day-3', 'reminder', '2026-03-04', 2],
+    ]);
+  });
+
+  it('when only today is merged, then nothing is late', () => {
+    const merged = mergeDueItems(dueItems(plan, '2026-03-04'), '2026-03-04');
+    expect(merged.map((m) => [m.item.kind, m.lateFrom])).to.deep.equal([['new', null]]);
+  });
 });
