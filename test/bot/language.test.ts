@@ -45,6 +45,7 @@ describe('the language of the answer', () => {
 
   it('when a card button is clicked after Danish was written, then the answer is Danish whatever the client locale', async () => {
     await say('hvordan ligger vi ift. måltal?', 'en-US');
+    bot.connector.clear();
     const res = await bot.post(
       execute(
         'stats.showUnit',
@@ -53,7 +54,8 @@ describe('the language of the answer', () => {
       ),
     );
     const body = JSON.stringify(await res.json());
-    expect(body).to.contain(t('da', 'stats.title', { unit: 'Hjemmeplejen Nord' }));
-    expect(body).to.not.contain(t('en', 'stats.title', { unit: 'Hjemmeplejen Nord' }));
+    const chat = JSON.stringify(bot.connector.received.map((r) => r.activity));
+    expect(body + chat).to.contain(t('da', 'stats.title', { unit: 'Hjemmeplejen Nord' }));
+    expect(body + chat).to.not.contain(t('en', 'stats.title', { unit: 'Hjemmeplejen Nord' }));
   });
 });
