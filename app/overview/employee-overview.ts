@@ -70,7 +70,8 @@ async function absenceFigures(ctx: UseCaseContext, employee: Employee, today: Is
   const record = index.personByKey.get(employee.personKey);
   const absence = record ? absenceOfRecord(record) : [];
   const day = dayNumber(today);
-  const lastYear = windowCount(sicknessSpells(absence, day, rules.counts), day, WINDOW_MONTHS);
+  const counted = windowCount(sicknessSpells(absence, day, rules.counts), day, WINDOW_MONTHS);
+  const lastYear = { periods: counted.periods, days: counted.days };
   const triggersMet = assessFrequency(rules, employee.unitId, absence, today).filter((e) => e.met);
   return { lastYear, triggersMet };
 }

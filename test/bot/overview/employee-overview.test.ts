@@ -43,7 +43,7 @@ describe('overview: one employee (real HTTP)', () => {
   });
 
   it('when the employee meets a frequent-absence trigger, then the card says which and suggests a conversation', async () => {
-    const [reply] = await ask(bot, 'Karens fravær', IDS.leader);
+    const [reply] = await ask(bot, 'hvordan går det med Karen?', IDS.leader);
     const card = cardOf(reply);
     assertValidCard(card);
     const text = allText(card);
