@@ -14,6 +14,8 @@ import type { Store } from './store.js';
 export interface StoredGuide {
   session: GuideSession;
   version: number;
+  /** The chat message showing the guide's card; null before one was sent. */
+  cardActivityId: string | null;
 }
 
 export type GuideSaveOutcome =
@@ -51,11 +53,27 @@ export interface GuideRepository {
     expectedVersion: number,
     steps: readonly FollowUpStep[],
   ): Promise<GuideSaveOutcome & { added?: number }>;
+  /**
+   * Remembers the message that now shows the session's card. Not a change of the guide: the
+   * version stays, so a submit loaded before it still saves.
+   */
+  rememberCard(id: string, activityId: string): Promise<void>;
 }
 
 function split(record: StoredGuideRecord): StoredGuide {
-  const { version, ...session } = structuredClone(record);
-  return { session, version };
+  const { version, cardActivityId, ...session } = structuredClone(record);
+  return { session, version, cardActivityId: cardActivityId ?? null };
+}
+
+/** The stored record for a session, keeping the card it is shown on. */
+function recordOf(
+  session: GuideSession,
+  version: number,
+  card: string | null | undefined,
+): StoredGuideRecord {
+  const record: StoredGuideRecord = { ...structuredClone(session), version };
+  if (card) record.cardActivityId = card;
+  return record;
 }
 
 const newestFirst = (a: StoredGuide, b: StoredGuide): number =>
@@ -73,13 +91,13 @@ function write(d: StoreData, session: GuideSession, expectedVersion: number): Gu
   const current = d.guides[i];
   if (expectedVersion === 0) {
     if (current) return { status: 'exists', guide: split(current) };
-    const record = { ...structuredClone(session), version: 1 };
+    const record = recordOf(session, 1, null);
     d.guides.push(record);
     return { status: 'saved', guide: split(record) };
   }
   if (!current) return { status: 'missing' };
   if (current.version !== expectedVersion) return { status: 'stale', guide: split(current) };
-  const record = { ...structuredClone(session), version: expectedVersion + 1 };
+  const record = recordOf(session, expectedVersion + 1, current.cardActivityId);
   d.guides[i] = record;
   return { status: 'saved', guide: split(record) };
 }
@@ -111,6 +129,11 @@ export function lowdbGuideRepository(store: Store): GuideRepository {
       store.update((d) => {
         const outcome = write(d, session, expectedVersion);
         return outcome.status === 'saved' ? { ...outcome, added: addSteps(d, steps) } : outcome;
+      }),
+    rememberCard: (id, activityId) =>
+      store.update((d) => {
+        const record = d.guides.find((g) => g.id === id);
+        if (record) record.cardActivityId = activityId;
       }),
   };
 }

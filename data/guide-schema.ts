@@ -86,10 +86,16 @@ export const guideSessionSchema = z.strictObject({
 
 /**
  * A session as kept in the store: the session plus a version that every save bumps, so two
- * saves from the same card (a double click, Teams delivering again) cannot both win.
+ * saves from the same card (a double click, Teams delivering again) cannot both win, and the id
+ * of the message showing its card.
  */
 export const guideRecordSchema = guideSessionSchema.extend({
   version: z.number().int().min(1).default(1),
+  /**
+   * The chat message that shows the guide's card, so the next step refreshes that one card in
+   * place (after a restart too); absent until a card was sent.
+   */
+  cardActivityId: z.string().min(1).max(GUIDE_LIMITS.activityIdMaxLength).nullable().optional(),
 });
 
 /** The `guides` section of the stored document. */

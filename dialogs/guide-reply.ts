@@ -36,11 +36,6 @@ export async function refuse(
 }
 
 /** The card for the session's current step. */
-export async function sendStepCard(
-  context: TurnContext,
-  session: GuideSession,
-  world: GuideWorld,
-  t: Translator,
-): Promise<void> {
-  await sendCard(context, guideCard(guideCardModel(session, world.view), t));
+export function stepCardOf(session: GuideSession, world: GuideWorld, t: Translator): object {
+  return guideCard(guideCardModel(session, world.view), t);
 }

@@ -25,6 +25,24 @@ export const saveGuide = (
   expectedVersion: number,
 ): Promise<GuideSaveOutcome> => ctx.repos.guides.save(session, expectedVersion);
 
+/** Remembers the message showing the actor's own guide's card (another leader's is left alone). */
+export async function rememberGuideCard(
+  ctx: UseCaseContext,
+  sessionId: string,
+  activityId: string,
+): Promise<void> {
+  const stored = await ctx.repos.guides.get(sessionId);
+  if (stored?.session.leaderId !== ctx.actor.person.aadObjectId) return;
+  if (stored.cardActivityId !== activityId)
+    await ctx.repos.guides.rememberCard(sessionId, activityId);
+}
+
+/** The actor's own open guide about this person, if any (to show instead of an older card). */
+export const openGuideAbout = (
+  ctx: UseCaseContext,
+  personKey: string,
+): Promise<StoredGuide | null> => ctx.repos.guides.openFor(ctx.actor.person.aadObjectId, personKey);
+
 /** Cancels the session for a cancel word in chat; another leader's guide is left as it is. */
 export async function cancelGuideByWord(ctx: UseCaseContext, sessionId: string): Promise<void> {
   const stored = await ctx.repos.guides.get(sessionId);

@@ -11,7 +11,13 @@ import type { UseCaseContext } from '../context.js';
 import { auditGuide, type GuideAuditEntry } from './guide-audit.js';
 import { completeGuide, type CompletedGuide, type GuideCompletion } from './guide-completion.js';
 import type { GuideSeams } from './guide-seams.js';
-import { cancelGuideByWord, loadGuide, saveGuide } from './guide-sessions.js';
+import {
+  cancelGuideByWord,
+  loadGuide,
+  openGuideAbout,
+  rememberGuideCard,
+  saveGuide,
+} from './guide-sessions.js';
 import {
   guideOffer,
   startGuideSession,
@@ -35,6 +41,10 @@ export interface GuideUseCases {
   offer(personKey: string): Promise<GuideOffer>;
   /** A new session, or the open one of the same kind and period. */
   start(request: StartRequest): Promise<Result<StoredGuide, GuideError | 'invalidAction'>>;
+  /** Remembers the chat message that now shows the session's card (the actor's own guide). */
+  rememberCard(sessionId: string, activityId: string): Promise<void>;
+  /** The actor's own open guide about this person, if any. */
+  openAbout(personKey: string): Promise<StoredGuide | null>;
   /** One audit entry in the actor's name (a refused submit or command, an export). */
   audit(entry: GuideAuditEntry): Promise<void>;
 }
@@ -48,6 +58,8 @@ export function guideUseCases(ctx: UseCaseContext, seams: GuideSeams): GuideUseC
     cancelByWord: (sessionId) => cancelGuideByWord(ctx, sessionId),
     offer: (personKey) => guideOffer(ctx, seams, personKey),
     start: (request) => startGuideSession(ctx, seams, request),
+    rememberCard: (sessionId, activityId) => rememberGuideCard(ctx, sessionId, activityId),
+    openAbout: (personKey) => openGuideAbout(ctx, personKey),
     audit: (entry) => auditGuide(ctx, entry),
   };
 }

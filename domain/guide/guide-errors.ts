@@ -38,6 +38,8 @@ export const GUIDE_LIMITS = {
   placeMaxLength: 80,
   otherAgreementMaxLength: 200,
   idMaxLength: 64,
+  /** A chat message id (Teams: "1:…" or digits; kept bounded). */
+  activityIdMaxLength: 256,
   meetingMaxDaysAhead: 90,
   meetingMinMinutes: 15,
   meetingMaxMinutes: 180,

@@ -37,6 +37,8 @@ const guideUiDa = {
   'guide.resume.body': '{kind} med {name}. Du var nået til trin {index} af {total}.',
   'guide.resume.continue': 'Fortsæt, hvor jeg slap',
   'guide.resume.startOver': 'Annuller og start forfra',
+  'guide.movedOn':
+    'Guiden er gået videre siden det kort, så intet er ændret. Her er, hvor du er nu.',
   'guide.left':
     'Gemt. Når du vil fortsætte, skriver du "samtaleguide" – så starter du, hvor du slap.',
   'guide.cancelled': 'Guiden er annulleret. Intet er sendt til medarbejderen eller HR.',
@@ -134,6 +136,8 @@ const guideUiEn: Record<keyof typeof guideUiDa, string> = {
   'guide.resume.body': '{kind} with {name}. You had reached step {index} of {total}.',
   'guide.resume.continue': 'Continue where I left off',
   'guide.resume.startOver': 'Cancel and start over',
+  'guide.movedOn':
+    'The guide has moved on since that card, so nothing was changed. Here is where you are now.',
   'guide.left':
     'Saved. When you want to continue, type "conversation guide" – you will start where you left off.',
   'guide.cancelled': 'The guide is cancelled. Nothing was sent to the employee or HR.',

@@ -77,7 +77,11 @@ describe('lowdbGuideRepository', () => {
     const moved = apply(session('g-1'), { type: 'leave' });
     const outcome = await repo.save(moved, 1);
     expect(outcome.status === 'saved' && outcome.guide.version).to.equal(2);
-    expect(await repo.get('g-1')).to.deep.equal({ session: moved, version: 2 });
+    expect(await repo.get('g-1')).to.deep.equal({
+      session: moved,
+      version: 2,
+      cardActivityId: null,
+    });
   });
 
   it('when two saves start from the same version, then the second is stale and changes nothing', async () => {

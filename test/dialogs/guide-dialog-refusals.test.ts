@@ -102,14 +102,18 @@ describe('GuideDialog: refusals change nothing', () => {
     });
   }
 
-  it('when an older card of the guide is pressed, then it is refused as stale and nothing changes', async () => {
+  it('when an older card of the guide is pressed, then nothing changes and the current step is shown', async () => {
     await guideAt('agreements');
     const replies = await send(
       h.client(),
       from(ANNE, 'da', { value: { verb: 'guide.next', sessionId: ID, step: 'checklist' } }),
     );
-    expect(textsOf(replies)).to.deep.equal([t('da', 'guide.error.staleCard')]);
+    expect(textsOf(replies)).to.deep.equal([t('da', 'guide.movedOn')]);
+    const [card] = cardsOf(replies);
+    assertValidCard(card);
+    expect(press(card, 'guide.answer')).to.include({ sessionId: ID, step: 'agreements' });
     expect(version()).to.equal(1);
+    expect(h.store.read().guides[0]?.step).to.equal('agreements');
   });
 
   it("when another leader opens a leader's guide, then they are refused, no absence is read for them, and it is audited", async () => {

@@ -6,7 +6,7 @@
  * Olsen was sick 19 October – 6 November. Bo Holm leads another unit.
  */
 import { ConversationState } from 'botbuilder';
-import type { Activity } from 'botbuilder';
+import type { Activity, TestAdapter, TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { DateTime } from 'luxon';
 import { RepositoryStorage } from '../../bot/dialog-host.js';
@@ -194,6 +194,26 @@ function personIn(repos: Repositories, id: string): Person {
   return found;
 }
 
+/**
+ * The guide refreshes its one card in place (updateActivity). The test adapter only swaps a reply
+ * still in its queue; here an update is read like a reply, so a test sees the refreshed card.
+ * Each update is also recorded in `updates` with the id of the message it replaced.
+ */
+export const updates = new WeakMap<DialogTestClient, Array<Partial<Activity>>>();
+
+function showingUpdates(client: DialogTestClient): DialogTestClient {
+  // DialogTestClient keeps its adapter private; the test reaches it to watch the updates.
+  const adapter = (client as unknown as { _testAdapter: TestAdapter })._testAdapter;
+  const seen: Array<Partial<Activity>> = [];
+  updates.set(client, seen);
+  adapter.updateActivity = (_context: TurnContext, activity: Partial<Activity>) => {
+    seen.push(activity);
+    adapter.activeQueue.push(activity);
+    return Promise.resolve({ id: activity.id ?? '' });
+  };
+  return client;
+}
+
 export async function openGuideHarness(seed: () => StoreData = guideSeed): Promise<GuideHarness> {
   const tmp = tempDir('naervaer-guide-');
   const file = tmp.file('naervaer.json');
@@ -210,12 +230,14 @@ export async function openGuideHarness(seed: () => StoreData = guideSeed): Promi
   return Object.assign(h, {
     clock: { set: (iso: string) => void (state.now = DateTime.fromISO(iso, { zone: ZONE })) },
     client: () =>
-      new DialogTestClient(
-        'msteams',
-        new GuideDialog(h.deps),
-        undefined,
-        [],
-        new ConversationState(new RepositoryStorage(h.repos.dialogState)),
+      showingUpdates(
+        new DialogTestClient(
+          'msteams',
+          new GuideDialog(h.deps),
+          undefined,
+          [],
+          new ConversationState(new RepositoryStorage(h.repos.dialogState)),
+        ),
       ),
     restart: async () => {
       await h.store.close();
