@@ -38,6 +38,7 @@ import { pruneAuditLog } from '../app/audit-retention.js';
 import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-handler.js';
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
+import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
 
 export interface App {
   deps: AppDeps;
@@ -127,6 +128,7 @@ export function defaultRoutes(
       helpHandler,
       smallTalkHandler,
       ...(guide?.text ?? []),
+      deputyTextHandler,
       ...followUp.text,
       ...overview.text,
       statsTextHandler,
@@ -137,6 +139,7 @@ export function defaultRoutes(
       ...(guide?.execute ?? []),
       ...followUp.execute,
       ...overview.execute,
+      deputyExecuteHandler,
     ],
     dialogs: guide?.dialogs ?? null,
     isCancel,

@@ -16,6 +16,7 @@ import { placeholderId, UPN_PLACEHOLDER_PREFIX } from './import/person-lookup.js
 import { lowdbAbsenceRepository } from './absence-repository.js';
 import { lowdbFollowUpRepository } from './follow-up-repository.js';
 import { lowdbGuideRepository } from './guide-repository.js';
+import { lowdbDeputyRepository } from './deputy-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -212,5 +213,6 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     absence: lowdbAbsenceRepository(store, now, () => void periodWrites++),
     followUps: lowdbFollowUpRepository(store),
     guides: lowdbGuideRepository(store),
+    deputies: lowdbDeputyRepository(store),
   };
 }

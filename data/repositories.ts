@@ -16,6 +16,7 @@ import type { AbsenceRepository } from './absence-repository.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
 import type { FollowUpPolicy } from '../domain/follow-up/policy-types.js';
 import type { GuideRepository } from './guide-repository.js';
+import type { DeputyRepository } from './deputy-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -108,6 +109,7 @@ export interface Repositories {
   absence: AbsenceRepository;
   followUps: FollowUpRepository;
   guides: GuideRepository;
+  deputies: DeputyRepository;
   statistics: StatisticsRepository;
   scheduler: SchedulerStateRepository;
 }

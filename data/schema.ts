@@ -179,6 +179,18 @@ export const outboxItemSchema = z.strictObject({
   sendingSince: isoInstant.nullable().optional(),
 });
 
+/** A deputy while a leader is away (domain/deputyship.ts): who covers whom, which units, when. */
+export const deputyshipSchema = z.strictObject({
+  id: z.string().min(1),
+  leaderId: z.string().min(1),
+  deputyId: z.string().min(1),
+  unitIds: z.array(z.string().min(1)).min(1).max(100),
+  from: isoDate,
+  to: isoDate,
+  createdAt: isoInstant,
+  endedAt: isoInstant.nullable(),
+});
+
 /** Key/value state for botbuilder-dialogs (the store-backed Storage). */
 export const dialogStateSchema = z.record(z.string(), z.unknown());
 
@@ -246,6 +258,8 @@ const documentSchema = z.strictObject({
   /** The municipality's own follow-up policy documents (politik import); optional for old files. */
   policies: z.array(policySchema).optional(),
   scheduler: schedulerStateSchema.optional(),
+  /** Deputies while leaders are away; optional, so files written before them still open. */
+  deputyships: z.array(deputyshipSchema).optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */

@@ -3,7 +3,8 @@
  * their role grants (all, for an empty hrUnits); a person with no role sees nothing.
  * Decisions take a Person found by aadObjectId — never a display name.
  */
-import type { Person, Role, Unit } from './model.js';
+import { inForceOn, mayBeDeputy, type Deputyship } from './deputyship.js';
+import type { IsoDate, Person, Role, Unit } from './model.js';
 
 export function rolesOf(person: Person): Role[] {
   const roles: Role[] = [];
@@ -126,6 +127,11 @@ export type AccessRequest =
   | { kind: 'unit-aggregates'; unitId: string }
   /** A person's absence, plan or frequency as their leader (read or change). */
   | { kind: 'employee'; unitId: string }
+  /**
+   * A follow-up step of a person (the due card, Udført, Udskyd): as their leader, or as the deputy
+   * of their absent leader on a day the deputyship is in force (see DeputyCover).
+   */
+  | { kind: 'follow-up-step'; unitId: string }
   /** A follow-up case addressed to HR for a unit (HR steps, HR requests, replies). */
   | { kind: 'hr-case'; unitId: string }
   /** Anything about individuals in these units on a card queued for this recipient earlier. */
@@ -133,9 +139,38 @@ export type AccessRequest =
 
 export type AccessDenial = 'audience' | 'not-your-unit' | 'not-hr-for-unit' | 'no-role';
 
+/** The deputyships to weigh and the day asked about; without it nobody acts as a deputy. */
+export interface DeputyCover {
+  today: IsoDate;
+  deputyships: readonly Deputyship[];
+}
+
+/**
+ * Whether `person` covers the unit as a deputy today: a deputyship naming them is in force, they
+ * may still be a deputy (leader or HR consultant), and the absent leader still leads the unit.
+ */
+export function coversAsDeputy(
+  person: Person,
+  persons: readonly Person[],
+  units: readonly Unit[],
+  cover: DeputyCover | undefined,
+  unitId: string,
+): Deputyship | null {
+  if (!cover || !mayBeDeputy(person)) return null;
+  for (const d of cover.deputyships) {
+    if (d.deputyId !== person.aadObjectId || !inForceOn(d, cover.today)) continue;
+    const leader = persons.find((p) => p.aadObjectId === d.leaderId);
+    if (!leader || !unitsLedBy(leader, units).has(unitId)) continue;
+    if (withDescendants(units, d.unitIds).has(unitId)) return d;
+  }
+  return null;
+}
+
 /**
  * The one answer to "may this actor, for this audience, see or do this". Every door (chat,
- * cards, proactive rendering, the tab) asks here; nothing else decides access.
+ * cards, proactive rendering, the tab) asks here; nothing else decides access. `cover` lets a
+ * deputy in force act on the absent leader's follow-up steps ('follow-up-step', and queued cards
+ * as leader); no other request looks at it.
  */
 export function mayAccess(
   person: Person,
@@ -143,29 +178,38 @@ export function mayAccess(
   units: readonly Unit[],
   audience: Audience,
   request: AccessRequest,
+  cover?: DeputyCover,
 ): { ok: true } | { ok: false; reason: AccessDenial } {
   const deny = (reason: AccessDenial) => ({ ok: false as const, reason });
   if (request.kind === 'unit-aggregates') {
     return visibleUnits(person, units).has(request.unitId) ? { ok: true } : deny('not-your-unit');
   }
   if (!showsPersons(audience)) return deny('audience');
-  if (request.kind === 'employee') {
-    if (person.leads.length === 0) return deny('no-role');
-    return unitsLedBy(person, units).has(request.unitId) ? { ok: true } : deny('not-your-unit');
+  if (request.kind === 'employee' || request.kind === 'follow-up-step') {
+    const deputy = () =>
+      request.kind === 'follow-up-step' &&
+      coversAsDeputy(person, persons, units, cover, request.unitId) !== null;
+    if (unitsLedBy(person, units).has(request.unitId) || deputy()) return { ok: true };
+    return deny(person.leads.length === 0 ? 'no-role' : 'not-your-unit');
   }
   if (request.kind === 'hr-case') {
     return isHrFor(person, persons, units, request.unitId) ? { ok: true } : deny('not-hr-for-unit');
   }
-  const holdsRole = request.as === 'leader' ? person.leads.length > 0 : person.hr !== null;
+  const holdsRole = request.as === 'leader' ? mayLeadOrCover(person, cover) : person.hr !== null;
   if (!holdsRole) return deny('no-role');
   const check = (unitId: string): boolean =>
     request.as === 'leader'
-      ? unitsLedBy(person, units).has(unitId)
+      ? unitsLedBy(person, units).has(unitId) ||
+        coversAsDeputy(person, persons, units, cover, unitId) !== null
       : request.as === 'hr-admin'
         ? person.hr === 'admin'
         : isHrFor(person, persons, units, unitId);
   return request.unitIds.every(check) ? { ok: true } : deny('not-your-unit');
 }
+
+/** A leader, or (with deputyships to weigh) a possible deputy: the units decide the rest. */
+const mayLeadOrCover = (person: Person, cover: DeputyCover | undefined): boolean =>
+  person.leads.length > 0 || (cover !== undefined && mayBeDeputy(person));
 
 /** An HR admin, or an HR consultant who serves the unit (see hrConsultantsFor). */
 function isHrFor(

@@ -5,6 +5,7 @@ import { guideEn } from './messages/guide.js';
 import { gateEn } from './messages/gate.js';
 import { conversationEn } from './messages/conversation.js';
 import { overviewEn } from './messages/overview.js';
+import { deputyEn } from './messages/deputy.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -16,4 +17,5 @@ export const en: Record<MessageKey, string> = {
   ...gateEn,
   ...conversationEn,
   ...overviewEn,
+  ...deputyEn,
 };

@@ -16,6 +16,7 @@ import type { FollowUpStep, StepOutcome } from '../../domain/follow-up/step-type
 import type { IsoDate } from '../../domain/model.js';
 import type { StepChange, StepChangeOutcome } from '../../data/follow-up-repository.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
+import { actsAsDeputy } from '../deputies.js';
 import { ownEmployee } from '../employees.js';
 import { guardFreeText } from '../free-text.js';
 import { askHrForStep, type HrHelpOptions } from './hr-help.js';
@@ -91,14 +92,16 @@ function noticeFor(
 /**
  * The employee's leader may act on every step of the period; an HR consultant serving the unit
  * may act on the steps addressed to HR (the NemRefusion report), which arrive in HR's digest.
- * A step of a person who has since moved to another of the leader's units is still theirs.
+ * A step of a person who has since moved to another of the leader's units is still theirs. The
+ * deputy in force for the absent leader acts on it too (app/deputies.ts, audited).
  */
-async function mayActOn(ctx: UseCaseContext, step: FollowUpStep): Promise<boolean> {
+async function mayActOn(ctx: UseCaseContext, step: FollowUpStep, verb: string): Promise<boolean> {
   const { persons, units } = await ctx.repos.org.snapshot();
   const may = (kind: 'employee' | 'hr-case') =>
     mayAccess(ctx.actor.person, persons, units, ctx.audience, { kind, unitId: step.unitId }).ok;
   if (may('employee') || (step.audience === 'hr' && may('hr-case'))) return true;
-  return (await ownEmployee(ctx, step.personKey)) !== null;
+  if ((await ownEmployee(ctx, step.personKey)) !== null) return true;
+  return actsAsDeputy(ctx, step, verb);
 }
 
 /** The guardrail on the step's free text (the "other" note of "not appropriate"). */
@@ -124,7 +127,7 @@ export async function applyStepAction(
   if (gate) return gate;
   const step = await ctx.repos.followUps.step(action.stepId);
   if (!step) return refused(notice('followup.error.missing'));
-  if (!(await mayActOn(ctx, step))) {
+  if (!(await mayActOn(ctx, step, action.verb))) {
     await auditAction(ctx, action.verb, step.personKey, step.unitId, 'denied', 'not-own-employee');
     return refused(notice('followup.error.notYourStep'));
   }
