@@ -23,6 +23,7 @@ import { helpHandler } from './handlers/help-handler.js';
 import { smallTalkHandler } from './handlers/small-talk-handler.js';
 import { sharedClassifier } from './nlu/classifier.js';
 import { followUpRoutes } from './handlers/follow-up/follow-up-routes.js';
+import { correctionRoutes, isUndo } from './handlers/follow-up/correction-handler.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import {
   createLowdbOutboxRepository,
@@ -118,6 +119,7 @@ export function defaultRoutes(
   deps: AppDeps | null = null,
 ): Routes {
   const followUp = followUpRoutes(followUpOptions);
+  const correction = correctionRoutes(followUpOptions);
   // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
   const guide = deps ? guideFeature(deps, followUpOptions) : null;
   const overview = overviewRoutes(followUpOptions);
@@ -129,20 +131,23 @@ export function defaultRoutes(
       smallTalkHandler,
       ...(guide?.text ?? []),
       deputyTextHandler,
+      ...correction.text,
       ...followUp.text,
       ...overview.text,
       statsTextHandler,
     ],
-    submit: [...(guide?.submit ?? []), ...followUp.submit],
+    submit: [...(guide?.submit ?? []), ...correction.submit, ...followUp.submit],
     execute: [
       statsExecuteHandler,
       ...(guide?.execute ?? []),
+      ...correction.execute,
       ...followUp.execute,
       ...overview.execute,
       deputyExecuteHandler,
     ],
     dialogs: guide?.dialogs ?? null,
-    isCancel,
+    // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
+    isCancel: (text) => isCancel(text) || isUndo(text),
     isHelp,
     classify: async (text, locale) => (await classifier).classify(text, locale),
   };

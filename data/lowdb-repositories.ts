@@ -17,6 +17,7 @@ import { lowdbAbsenceRepository } from './absence-repository.js';
 import { lowdbFollowUpRepository } from './follow-up-repository.js';
 import { lowdbGuideRepository } from './guide-repository.js';
 import { lowdbDeputyRepository } from './deputy-repository.js';
+import { lowdbChangeLogRepository } from './change-log-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -214,5 +215,6 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     followUps: lowdbFollowUpRepository(store),
     guides: lowdbGuideRepository(store),
     deputies: lowdbDeputyRepository(store),
+    changeLog: lowdbChangeLogRepository(store, () => void periodWrites++),
   };
 }

@@ -17,6 +17,7 @@ import type { FollowUpRepository } from './follow-up-repository.js';
 import type { FollowUpPolicy } from '../domain/follow-up/policy-types.js';
 import type { GuideRepository } from './guide-repository.js';
 import type { DeputyRepository } from './deputy-repository.js';
+import type { ChangeLogRepository } from './change-log-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -112,4 +113,6 @@ export interface Repositories {
   deputies: DeputyRepository;
   statistics: StatisticsRepository;
   scheduler: SchedulerStateRepository;
+  /** Each person's own undoable changes, and the corrections of sick periods. */
+  changeLog: ChangeLogRepository;
 }

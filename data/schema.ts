@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import { ABSENCE_TYPES } from '../domain/model.js';
+import { CHANGE_KINDS } from '../domain/follow-up/corrections.js';
 import {
   digestRecordSchema,
   firedTriggerSchema,
   followUpSectionSchema,
+  followUpStepSchema,
   hrRequestSchema,
 } from './follow-up-schema.js';
 import { guideSectionSchema } from './guide-schema.js';
@@ -179,6 +181,27 @@ export const outboxItemSchema = z.strictObject({
   sendingSince: isoInstant.nullable().optional(),
 });
 
+/**
+ * One undoable change of a person's own (domain/follow-up/corrections.ts ChangeEntry): what it
+ * did and the state needed to take it back. Kept only while it may be undone.
+ */
+export const changeEntrySchema = z.strictObject({
+  id: z.string().min(1),
+  actor: z.string().min(1),
+  at: isoInstant,
+  kind: z.enum(CHANGE_KINDS),
+  personKey: z.string().min(1),
+  unitId: z.string().min(1),
+  periodId: z.string().min(1),
+  periodBefore: sickPeriodSchema.nullable().optional(),
+  periodAfter: isoInstant.nullable().optional(),
+  stepsBefore: z.array(followUpStepSchema).max(500),
+  stepsAfter: z
+    .array(z.strictObject({ id: z.string().min(1), version: z.number().int().min(1) }))
+    .max(500),
+  undoneAt: isoInstant.nullable(),
+});
+
 /** A deputy while a leader is away (domain/deputyship.ts): who covers whom, which units, when. */
 export const deputyshipSchema = z.strictObject({
   id: z.string().min(1),
@@ -260,6 +283,8 @@ const documentSchema = z.strictObject({
   scheduler: schedulerStateSchema.optional(),
   /** Deputies while leaders are away; optional, so files written before them still open. */
   deputyships: z.array(deputyshipSchema).optional(),
+  /** The undoable changes of the last working days; optional, so older files still open. */
+  changeLog: z.array(changeEntrySchema).optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */
@@ -281,3 +306,4 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type ConversationRefRecord = z.infer<typeof conversationRefSchema>;
 export type OutboxItem = z.infer<typeof outboxItemSchema>;
 export type SchedulerState = z.infer<typeof schedulerStateSchema>;
+export type ChangeEntryRecord = z.infer<typeof changeEntrySchema>;

@@ -19,7 +19,8 @@ const HELP = new Set([
   'what can you do',
   'start',
 ]);
-const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'cancel', 'quit', 'fortryd']);
+/** Stops an open dialog. ("fortryd" is an undo word: bot/app.ts lets it stop a dialog too.) */
+const CANCEL = new Set(['annuller', 'annullér', 'afbryd', 'stop', 'cancel', 'quit']);
 
 export function isHelp(text: string): boolean {
   return HELP.has(normalizeText(text)) || text.trim() === '?';

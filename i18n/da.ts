@@ -5,6 +5,7 @@ import { guideDa } from './messages/guide.js';
 import { gateDa } from './messages/gate.js';
 import { conversationDa } from './messages/conversation.js';
 import { overviewDa } from './messages/overview.js';
+import { correctionsDa } from './messages/corrections.js';
 import { deputyDa } from './messages/deputy.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
@@ -16,6 +17,7 @@ export const da = {
   ...gateDa,
   ...conversationDa,
   ...overviewDa,
+  ...correctionsDa,
   ...deputyDa,
 } as const;
 

@@ -5,6 +5,7 @@ import { guideEn } from './messages/guide.js';
 import { gateEn } from './messages/gate.js';
 import { conversationEn } from './messages/conversation.js';
 import { overviewEn } from './messages/overview.js';
+import { correctionsEn } from './messages/corrections.js';
 import { deputyEn } from './messages/deputy.js';
 import type { MessageKey } from './da.js';
 
@@ -17,5 +18,6 @@ export const en: Record<MessageKey, string> = {
   ...gateEn,
   ...conversationEn,
   ...overviewEn,
+  ...correctionsEn,
   ...deputyEn,
 };

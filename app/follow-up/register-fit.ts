@@ -9,6 +9,7 @@ import { ACTIVE_STATES } from '../../domain/follow-up/step-types.js';
 import type { IsoDate } from '../../domain/model.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { Employee } from '../org.js';
+import { recordChange } from './change-log.js';
 import { notice, refused, type Notice, type Refused } from './notice.js';
 
 export interface FitRegistered {
@@ -43,10 +44,12 @@ export async function registerFit(
   const lastSickDay = addDays(fitDate, -1);
   if (lastSickDay < open.start)
     return refused(notice('followup.chat.fitSameDay', { name }, { date: open.start }));
+  const before = { period: open, steps: await ctx.repos.followUps.planFor(open.id) };
   const result = await ctx.repos.absence.registerFit(open.id, lastSickDay, todayIn(ctx));
   if (result.outcome !== 'closed') return refused(notice('followup.chat.notSick', { name }));
   const { personKey, unitId } = employee;
   await auditAction(ctx, 'followup.fit.register', personKey, unitId, 'allowed', open.id);
+  await recordChange(ctx, 'fit', { personKey, unitId, periodId: open.id }, before, result);
   const stillOpen = result.steps.filter((s) => ACTIVE_STATES.has(s.state)).map((s) => s.purpose);
   return { kind: 'fit', employeeName: name, lastSickDay, stillOpen };
 }

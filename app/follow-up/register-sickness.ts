@@ -14,6 +14,7 @@ import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { FollowUpOptions } from '../follow-up-seams.js';
 import { checkFrequencyTriggers } from '../frequency-check.js';
 import { leaderOf, type Employee } from '../org.js';
+import { recordChange } from './change-log.js';
 import { periodPlanView, type PlanView } from './follow-up-plan-view.js';
 import { notice, refused, type Notice, type Refused } from './notice.js';
 
@@ -103,6 +104,9 @@ export async function storeSickness(
   if (stored.outcome === 'overlaps') return refused(overlapNotice(ctx, employee, stored.period));
   const { personKey, unitId } = employee;
   await auditAction(ctx, 'followup.sick.register', personKey, unitId, 'allowed', made.period.id);
+  const subject = { personKey, unitId, periodId: made.period.id };
+  const after = { period: stored.period, steps: made.plan };
+  await recordChange(ctx, 'sick', subject, { period: null, steps: [] }, after);
   const hits = await checkFrequencyTriggers(ctx, personKey, todayIn(ctx), unitId);
   await markShown(ctx, made.plan, hits);
   return { kind: 'recorded', period: stored.period, hits };

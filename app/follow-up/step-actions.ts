@@ -19,6 +19,7 @@ import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { actsAsDeputy } from '../deputies.js';
 import { ownEmployee } from '../employees.js';
 import { guardFreeText } from '../free-text.js';
+import { recordStepChange } from './change-log.js';
 import { askHrForStep, type HrHelpOptions } from './hr-help.js';
 import { followUpRefusal, notice, refused, type Notice, type Refused } from './notice.js';
 
@@ -138,6 +139,7 @@ export async function applyStepAction(
   const current = outcome.status === 'missing' ? step : outcome.step;
   const result = outcome.status === 'applied' ? 'allowed' : 'rejected';
   await auditAction(ctx, action.verb, step.personKey, step.unitId, result, outcome.status);
+  if (outcome.status === 'applied') await recordStepChange(ctx, action.verb, step, current);
   if (outcome.status === 'applied' && action.verb === 'followup.askHr')
     await askHrForStep(ctx, current, options);
   return { kind: 'step', step: current, ...noticeFor(action, outcome) };
