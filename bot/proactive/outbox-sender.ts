@@ -170,13 +170,16 @@ export class OutboxSender {
   }
 
   /**
-   * One info line per drain that did something; single items at debug, except what needs a person:
-   * a 403/404 (warn), an item given up (error), one sent again after a crash (warn).
+   * One info line per drain that sent, failed or cancelled something; single items at debug, but
+   * for what needs a person: a 403/404 (warn), an item given up (error), one sent again (warn).
    */
   private logDrain(report: DrainReport): void {
     const { sent, retried, failed, cancelled, resent } = report;
-    if (sent + retried + failed + cancelled + resent > 0)
-      this.o.logger.info(report, 'outbox drained');
+    if (sent + retried + failed + cancelled + resent === 0) return;
+    // Retries are jittered, so while a conversation is down each falls due alone: a drain that
+    // only postponed items is at debug, or an unreachable Playground would print a line a second.
+    const level = sent + failed + cancelled + resent > 0 ? 'info' : 'debug';
+    this.o.logger[level](report, 'outbox drained');
   }
 
   private async idle(signal: AbortSignal, afterFailure: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * What the outbox's background loop logs: one info line per drain that did something; a retried
- * item's own line only at debug.
+ * What the outbox's background loop logs: one info line per drain that sent, failed or cancelled
+ * something; a drain that only postponed items, and a retried item's own line, only at debug.
  */
 import { expect } from 'chai';
 import { createLogger } from '../../../bot/logger.js';
@@ -33,6 +33,19 @@ describe('the outbox loop’s log', () => {
       [30, 'outbox drained', 2, 1, 0],
       [30, 'outbox drained', 1, 0, 0],
     ]);
+  });
+
+  it('when a lone item is retried twice before it is sent, then the drains that only postponed it print nothing at info', async () => {
+    h = await startHarness();
+    recordRequests(h, (n) => (n < 2 ? { status: 503 } : null));
+    await h.outbox.enqueue([item('x', 0)]);
+    const { logger, lines } = capturing('info');
+    const sender = h.sender({ logger });
+    sender.start();
+    await until(() => lines.length === 1, 'the drain that sent it');
+    await sender.stop();
+    expect(h.requests.map((r) => r.status)).to.deep.equal([503, 503, 200]);
+    expect(lines.map((l) => [l.msg, l.sent, l.retried])).to.deep.equal([['outbox drained', 1, 0]]);
   });
 
   it('when at debug level, then each failed send has its own line too', async () => {
