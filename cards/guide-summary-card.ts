@@ -25,10 +25,10 @@ export interface SummaryView {
   notHeld: boolean;
 }
 
-const bullets = (lines: readonly string[]): CardElement[] =>
+export const bullets = (lines: readonly string[]): CardElement[] =>
   lines.map((l, i) => text(`- ${l}`, { spacing: i === 0 ? 'Small' : 'None' }));
 
-function proposalLine(p: FollowUpProposal, t: Translator): string {
+export function proposalLine(p: FollowUpProposal, t: Translator): string {
   const date = (iso: string): string => formatLongDate(t.locale, iso);
   switch (p.type) {
     case 'contact':

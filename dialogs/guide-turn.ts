@@ -71,7 +71,7 @@ async function saved(
   const { t } = deps;
   if (next.status === 'completed') {
     const completed = { session: next, expectedVersion: stored.version, world };
-    const outcome = await finishGuide(deps, context, completed);
+    const outcome = await finishGuide(deps, context, completed, holderOf(stored));
     if (outcome.status === 'saved') return { sessionId: next.id, wait: false };
     await refuse(context, t, { reason: 'staleCard' });
     return keep(turn);

@@ -37,6 +37,11 @@ const guideUiDa = {
   'guide.resume.body': '{kind} med {name}. Du var nået til trin {index} af {total}.',
   'guide.resume.continue': 'Fortsæt, hvor jeg slap',
   'guide.resume.startOver': 'Annuller og start forfra',
+  'guide.done.title': 'Samtalen er afsluttet – planen',
+  'guide.done.intro': 'Det har du og {name} aftalt, og det er blevet til i opfølgningsplanen.',
+  'guide.done.agreed': 'Aftalt',
+  'guide.done.steps': 'I opfølgningsplanen og hos HR',
+  'guide.done.noSteps': 'Der er ikke lagt noget i opfølgningsplanen.',
   'guide.movedOn':
     'Guiden er gået videre siden det kort, så intet er ændret. Her er, hvor du er nu.',
   'guide.left':
@@ -136,6 +141,12 @@ const guideUiEn: Record<keyof typeof guideUiDa, string> = {
   'guide.resume.body': '{kind} with {name}. You had reached step {index} of {total}.',
   'guide.resume.continue': 'Continue where I left off',
   'guide.resume.startOver': 'Cancel and start over',
+  'guide.done.title': 'The conversation is finished – the plan',
+  'guide.done.intro':
+    'This is what {name} and you agreed, and what it became in the follow-up plan.',
+  'guide.done.agreed': 'Agreed',
+  'guide.done.steps': 'In the follow-up plan and with HR',
+  'guide.done.noSteps': 'Nothing was added to the follow-up plan.',
   'guide.movedOn':
     'The guide has moved on since that card, so nothing was changed. Here is where you are now.',
   'guide.left':

@@ -90,6 +90,8 @@ export interface WalkResult {
   progress: Progress[];
   /** Texts of the last turn (the completion). */
   finalTexts: string[];
+  /** Cards of the last turn: the guide's card turned into the plan. */
+  finalCards: Json[];
   cards: Json[];
 }
 
@@ -143,7 +145,8 @@ export async function walkGuide(
       : press(card, hasVerb(card, 'guide.complete') ? 'guide.complete' : 'guide.next');
     const replies = await send(client, from(who, locale, { value }));
     const next = cardsOf(replies)[0];
-    if (value.verb === 'guide.complete') return { progress, finalTexts: textsOf(replies), cards };
+    if (value.verb === 'guide.complete')
+      return { progress, finalTexts: textsOf(replies), finalCards: cardsOf(replies), cards };
     if (!next)
       throw new Error(
         `no card after ${String(value.verb)} at ${p.index}: ${textsOf(replies).join(' | ')}`,
