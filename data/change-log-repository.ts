@@ -4,10 +4,11 @@
  * pure function and writes the result inside one store update, so nothing can slip in between the
  * check and the write; the log entry is appended (or marked undone) in the same write.
  */
-import type {
-  ChangeEntry,
-  CorrectionFailure,
-  PeriodState,
+import {
+  rebaseEntries,
+  type ChangeEntry,
+  type CorrectionFailure,
+  type PeriodState,
 } from '../domain/follow-up/corrections.js';
 import type { Result } from '../domain/result.js';
 import { fail, ok } from '../domain/result.js';
@@ -105,6 +106,7 @@ export function lowdbChangeLogRepository(
           const result = undo(structuredClone(entry), stateOf(d, entry.periodId));
           if (!result.ok) return result;
           write(d, entry.periodId, result.value);
+          d.changeLog = rebaseEntries(logOf(d), entry, result.value);
           entry.undoneAt = at;
           return ok(structuredClone({ entry, state: result.value }));
         }),

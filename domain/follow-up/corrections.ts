@@ -152,6 +152,32 @@ export function undoChange(
   return ok({ period: { ...entry.periodBefore, updatedAt: at }, steps });
 }
 
+/**
+ * After `undone` is undone, the earlier changes that left the state it restored point at the
+ * restored versions, so they can be undone in turn (register → Udført → undo → undo).
+ */
+export function rebaseEntries(
+  entries: readonly ChangeEntry[],
+  undone: ChangeEntry,
+  restored: PeriodState,
+): ChangeEntry[] {
+  const now = new Map(restored.steps.map((s) => [s.id, s.version]));
+  const was = new Map(undone.stepsBefore.map((s) => [s.id, s.version]));
+  const periodWas = undone.periodBefore?.updatedAt;
+  const periodNow = restored.period?.updatedAt;
+  return entries.map((e) => {
+    if (e.id === undone.id || e.undoneAt !== null || e.periodId !== undone.periodId) return e;
+    const stepsAfter = e.stepsAfter.map((r) => {
+      const v = now.get(r.id);
+      return was.get(r.id) === r.version && v !== undefined ? { id: r.id, version: v } : r;
+    });
+    const rebased = { ...e, stepsAfter };
+    if (periodWas !== undefined && periodNow !== undefined && e.periodAfter === periodWas)
+      rebased.periodAfter = periodNow;
+    return rebased;
+  });
+}
+
 /** A period the leader may correct in chat: one registered in chat, not one from payroll. */
 function correctable(current: PeriodState): Result<SickPeriod, 'no-period' | 'from-import'> {
   const period = current.period;
