@@ -54,10 +54,11 @@ function run(turn: Turn, ask: DeputyAsk): Promise<DeputyAnswer> {
 /** "Karen tager over 6.–24. juli", "hvem er min stedfortræder?", "stop stedfortræder". */
 export const deputyTextHandler: TextHandler = {
   name: 'deputy',
-  intents: ['deputy'],
+  // "stop stedfortræder" may be classified as cancel: it is ours when the parser says so.
+  intents: ['deputy', 'cancel'],
   matches: (text) => deputyAsked(text) !== null,
-  // Routed here by the classifier without words the parser can use: say how to ask.
-  accepts: () => true,
+  // Routed here as 'deputy' without words the parser can use: say how to ask.
+  accepts: (text, _turn, intent) => intent === 'deputy' || deputyAsked(text)?.kind === 'stop',
   async handle(turn, text) {
     const ask = deputyAsked(text);
     if (!ask)
