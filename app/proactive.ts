@@ -5,7 +5,7 @@
  * shows is audit-logged as read by the recipient, like a read in chat.
  */
 import { z } from 'zod';
-import { mayAccess, type AccessRequest } from '../domain/access.js';
+import { mayAccess, type AccessRequest, type DeputyCover } from '../domain/access.js';
 import { dueItemOf } from '../domain/follow-up/due.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, Person } from '../domain/model.js';
@@ -13,6 +13,7 @@ import type { NewAuditEntry, OrgSnapshot, Repositories } from '../data/repositor
 import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { TriggerHit } from '../domain/follow-up/frequency.js';
 import { hitOf } from './frequency-check.js';
+import { deputyCover } from './deputies.js';
 import { employeeDirectory, leaderOf } from './org.js';
 
 /** Who a queued card is about, stored with it so access can be decided again at render. */
@@ -27,7 +28,7 @@ export const cardAboutSchema = z.object({
 });
 export type CardAbout = z.infer<typeof cardAboutSchema>;
 
-type Repos = Pick<Repositories, 'org' | 'audit' | 'followUps'>;
+type Repos = Pick<Repositories, 'org' | 'audit' | 'followUps' | 'deputies'>;
 
 async function recordAll(repos: Repos, entries: NewAuditEntry[]): Promise<void> {
   // Recorded together, so the store writes them in one commit.
@@ -81,7 +82,7 @@ export interface DigestItemData {
 function stepRequest(record: DigestRecord, step: FollowUpStep): AccessRequest {
   return record.audience === 'hr'
     ? { kind: 'hr-case', unitId: step.unitId }
-    : { kind: 'employee', unitId: step.unitId };
+    : { kind: 'follow-up-step', unitId: step.unitId };
 }
 
 function mayReadStep(
@@ -89,10 +90,11 @@ function mayReadStep(
   snapshot: OrgSnapshot,
   record: DigestRecord,
   step: FollowUpStep,
+  cover: DeputyCover,
 ): boolean {
   if (!recipient) return false;
   const request = stepRequest(record, step);
-  return mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request).ok;
+  return mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request, cover).ok;
 }
 
 /**
@@ -115,12 +117,14 @@ export async function digestItemsFor(
   const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
   const names = await employeeDirectory(repos, input.today);
   const known = new Map((input.known ?? []).map((s) => [s.id, s]));
+  // A deputy in force reads the absent leader's steps (domain/access.ts 'follow-up-step').
+  const cover = await deputyCover(repos, input.today);
   const items: DigestItemData[] = [];
   const entries: NewAuditEntry[] = [];
   for (const i of record.items) {
     const step = known.get(i.stepId) ?? (await repos.followUps.step(i.stepId));
     if (!step) continue;
-    const allowed = mayReadStep(recipient, snapshot, record, step);
+    const allowed = mayReadStep(recipient, snapshot, record, step, cover);
     entries.push({
       actor: record.recipient,
       action: allowed ? 'absence.digest.read' : 'delivery.dropped',

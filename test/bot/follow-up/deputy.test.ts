@@ -128,6 +128,9 @@ describe('deputy while the leader is away (real HTTP)', () => {
       const { card } = await complete();
       assertValidCard(card);
       expect(current()).to.include({ state: 'done' });
+      // The refreshed card shows the step to her (read as the deputy, audited as her read).
+      expect(allText(card)).to.contain('Mette Jensen');
+      expect(audits('absence.digest.read').at(-1)).to.include({ actor: KAREN, outcome: 'allowed' });
       expect(audits('deputy.used')[0]).to.include({ actor: KAREN, subject: 'p-mette' });
       bot.clock.set('2026-11-30T10:00:00');
       const after = await act('followup.postpone', {
