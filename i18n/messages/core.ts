@@ -33,7 +33,7 @@ export const coreDa = {
   'help.item.statsHr': 'Fravær for enhver enhed: skriv fx "fravær i Hjemmeplejen Nord"',
   'help.item.frequent': 'Hyppigt fravær: skriv "hvem har haft mange sygeperioder?"',
   'help.item.register':
-    'Registrer sygdom og raskmelding: skriv fx "Mette er syg" eller "Mette er rask igen"',
+    'Registrer sygdom og raskmelding: skriv fx "Mette er syg" eller "Mette er rask igen". Ret med "Mette er kun 50 % syg", "Mette var syg fra tirsdag" eller "Mette er ikke syg alligevel"; "fortryd" fortryder din seneste ændring (til og med næste arbejdsdag) – midt i en samtaleguide stopper "fortryd" guiden',
   'help.item.plan': 'Opfølgningsplan: skriv fx "hvad skal jeg gøre for Mette?"',
   'help.item.dueCards': 'Påmindelser kl. 8 om kontakt og samtaler, der skal holdes',
   'help.item.guide': 'Samtaleguide: skriv fx "forbered samtale med Mette"',
@@ -83,7 +83,8 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'help.item.stats': 'Absence vs target: type e.g. "what is my unit\'s absence vs target?"',
   'help.item.statsHr': 'Absence for any unit: type e.g. "absence in Hjemmeplejen Nord"',
   'help.item.frequent': 'Frequent absence: type "who has had many sick periods?"',
-  'help.item.register': 'Register sick and fit: type e.g. "Mette is sick" or "Mette is back"',
+  'help.item.register':
+    'Register sick and fit: type e.g. "Mette is sick" or "Mette is back". Correct with "Mette is only 50% sick", "change Mette\'s first sick day to Tuesday" or "Mette is not sick after all"; "undo" undoes your latest change (until the end of the next working day) – in the middle of a conversation guide, "undo" stops the guide',
   'help.item.plan': 'Follow-up plan: type e.g. "what should I do for Mette?"',
   'help.item.dueCards': 'Reminders at 8 am of contacts and conversations that are due',
   'help.item.guide': 'Conversation guide: type e.g. "prepare conversation with Mette"',

@@ -9,6 +9,8 @@ import { t } from '../../../i18n/index.js';
 import type { StoreData } from '../../../data/schema.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import { invokeAnswer } from './follow-up-bot.js';
+import { press, type Json } from '../../dialogs/guide-harness.js';
+import { submit } from '../../helpers/activities.js';
 
 const lone = { aadObjectId: IDS.leader, name: 'Lone Kristensen' };
 const pia = { aadObjectId: IDS.otherLeader, name: 'Pia Holm' };
@@ -300,6 +302,21 @@ describe('corrections in chat: undo, not sick after all, extent, first day (real
       await say('Mette er rask igen');
       expect(bot.connector.cards()).to.deep.equal([]);
       expect(data().sickPeriods[0]?.end).to.equal('2026-11-22');
+    });
+
+    it('when "fortryd" comes in the middle of a conversation guide, then it stops the guide; with no guide open it undoes', async () => {
+      await say('Mette er syg fra 21.11');
+      await say('samtaleguide for Mette');
+      const startCard = bot.connector.cards()[0] as Json;
+      await bot.post(submit(press(startCard, 'guide.start'), bot.as(lone)));
+      await say('fortryd');
+      expect(bot.connector.texts()).to.deep.equal([t('da', 'core.cancelled')]);
+      expect(data().guides[0]?.status).to.equal('cancelled');
+      expect(data().sickPeriods).to.have.length(1);
+      await say('fortryd');
+      expect(cardText(lastCard())).to.contain(
+        'Mette Jensen registreret syg fra lørdag 21. november',
+      );
     });
 
     it('when there is nothing to undo, then the answer says so in the language written', async () => {
