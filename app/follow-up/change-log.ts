@@ -11,6 +11,17 @@ import {
 import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
 import type { UseCaseContext } from '../context.js';
 
+/** The audit log's action for each kind of change (an undo names it in its detail). */
+export const CHANGE_AUDIT: Record<ChangeKind, string> = {
+  sick: 'followup.sick.register',
+  fit: 'followup.fit.register',
+  complete: 'followup.complete',
+  postpone: 'followup.postpone',
+  'not-sick': 'followup.sick.remove',
+  extent: 'followup.sick.extent',
+  'first-day': 'followup.sick.firstDay',
+};
+
 export interface ChangeSubject {
   personKey: string;
   unitId: string;

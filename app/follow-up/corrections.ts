@@ -1,23 +1,16 @@
 /**
- * Correcting what was registered: undo the actor's own last change (after a confirmation, until
- * the end of the next working day), "X er ikke syg alligevel" (the period and its plan removed,
- * after a confirmation), the extent and the first sick day of a period (the plan moved with it),
- * and "rask igen" on the first sick day (asked: was it one day?). Only for the leader's own
+ * Correcting a sick period (undo is in undo.ts): "X er ikke syg alligevel" (the period and its
+ * plan removed, after a confirmation), the extent and the first sick day (the plan moved with
+ * it), and "rask igen" on the first sick day (asked: was it one day?). Only for the leader's own
  * employees, only in the personal chat; a period from the payroll import is HR's to correct.
- * Every correction and undo is audited, and every refusal changes nothing.
+ * Every correction is audited and logged so it can be undone; every refusal changes nothing.
  */
-import { mayAccess } from '../../domain/access.js';
 import { addDays } from '../../domain/calendar.js';
 import {
   changeExtent,
   changeFirstDay,
   changeEntryOf,
-  mayStillUndo,
   removePeriod,
-  summarize,
-  undoChange,
-  undoDeadline,
-  type ChangeEntry,
   type ChangeKind,
   type ChangeSummary,
   type CorrectionFailure,
@@ -31,8 +24,8 @@ import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { findOwnEmployee, ownEmployee, ownEmployees } from '../employees.js';
 import { newPlan } from '../follow-up-plan.js';
 import type { FollowUpOptions } from '../follow-up-seams.js';
-import { employeeDirectory, type Employee } from '../org.js';
-import { changeMeta } from './change-log.js';
+import type { Employee } from '../org.js';
+import { CHANGE_AUDIT, changeMeta } from './change-log.js';
 import { followUpRefusal, notice, refused, type Notice, type Refused } from './notice.js';
 import { registerFit, type FitRegistered } from './register-fit.js';
 
@@ -44,84 +37,11 @@ export type CorrectionRequest =
 
 export type CorrectionAnswer =
   | Refused
-  | { kind: 'confirm-undo'; entryId: string; summary: ChangeSummary; deadline: IsoDate }
   | { kind: 'confirm-not-sick'; personKey: string; periodId: string; summary: ChangeSummary }
   | { kind: 'ask-one-day'; personKey: string; periodId: string; employeeName: string }
   | { kind: 'done'; notice: Notice };
 
 const done = (n: Notice): CorrectionAnswer => ({ kind: 'done', notice: n });
-
-const AUDIT: Record<ChangeKind, string> = {
-  sick: 'followup.sick.register',
-  fit: 'followup.fit.register',
-  complete: 'followup.complete',
-  postpone: 'followup.postpone',
-  'not-sick': 'followup.sick.remove',
-  extent: 'followup.sick.extent',
-  'first-day': 'followup.sick.firstDay',
-};
-
-/** The actor may still correct this person: their own employee, or HR serving the unit. */
-async function mayCorrect(ctx: UseCaseContext, entry: ChangeEntry): Promise<boolean> {
-  if (await ownEmployee(ctx, entry.personKey)) return true;
-  const { persons, units } = await ctx.repos.org.snapshot();
-  const request = { kind: 'hr-case' as const, unitId: entry.unitId };
-  return mayAccess(ctx.actor.person, persons, units, ctx.audience, request).ok;
-}
-
-async function nameOf(ctx: UseCaseContext, personKey: string): Promise<string> {
-  const directory = await employeeDirectory(ctx.repos, todayIn(ctx));
-  return directory.get(personKey)?.displayName ?? '–';
-}
-
-async function summaryOf(ctx: UseCaseContext, entry: ChangeEntry): Promise<ChangeSummary> {
-  const period = await ctx.repos.absence.period(entry.periodId);
-  const stepRef = entry.stepsAfter[0] ?? entry.stepsBefore[0];
-  const step = stepRef ? await ctx.repos.followUps.step(stepRef.id) : null;
-  return summarize(entry, await nameOf(ctx, entry.personKey), { period, step });
-}
-
-/** The actor's last change, if it may still be undone: the confirmation to show, or why not. */
-export async function proposeUndo(ctx: UseCaseContext): Promise<CorrectionAnswer> {
-  const gate = followUpRefusal(ctx, 'leader-or-hr-consultant');
-  if (gate) return gate;
-  const entry = await ctx.repos.changeLog.latest(ctx.actor.person.aadObjectId);
-  if (!entry) return refused(notice('corrections.nothingToUndo'));
-  if (!mayStillUndo(entry, todayIn(ctx)))
-    return refused(notice('corrections.tooOld', {}, { deadline: undoDeadline(entry.at) }));
-  if (!(await mayCorrect(ctx, entry))) {
-    await auditAction(ctx, 'followup.undo', entry.personKey, entry.unitId, 'denied', entry.kind);
-    return refused(notice('followup.chat.notYourEmployee'));
-  }
-  const summary = await summaryOf(ctx, entry);
-  await auditAction(ctx, 'followup.undo.read', entry.personKey, entry.unitId, 'allowed', entry.id);
-  return { kind: 'confirm-undo', entryId: entry.id, summary, deadline: undoDeadline(entry.at) };
-}
-
-/** "Ja, fortryd": the change named by the card is undone, if it is still the actor's to undo. */
-export async function confirmUndo(ctx: UseCaseContext, entryId: string): Promise<CorrectionAnswer> {
-  const gate = followUpRefusal(ctx, 'leader-or-hr-consultant');
-  if (gate) return gate;
-  const entry = await ctx.repos.changeLog.entry(entryId);
-  if (!entry || entry.actor !== ctx.actor.person.aadObjectId)
-    return refused(notice('corrections.nothingToUndo'));
-  if (entry.undoneAt !== null) return done(notice('corrections.alreadyUndone'));
-  if (!mayStillUndo(entry, todayIn(ctx)))
-    return refused(notice('corrections.tooOld', {}, { deadline: undoDeadline(entry.at) }));
-  if (!(await mayCorrect(ctx, entry))) {
-    await auditAction(ctx, 'followup.undo', entry.personKey, entry.unitId, 'denied', entry.kind);
-    return refused(notice('followup.chat.notYourEmployee'));
-  }
-  const summary = await summaryOf(ctx, entry);
-  const at = ctx.now.toUTC().toISO() ?? '';
-  const result = await ctx.repos.changeLog.undo(entryId, (e, now) => undoChange(e, now, at), at);
-  const outcome = result.ok ? 'allowed' : 'rejected';
-  const detail = `${AUDIT[entry.kind]}:${result.ok ? entry.id : result.reason}`;
-  await auditAction(ctx, 'followup.undo', entry.personKey, entry.unitId, outcome, detail);
-  if (result.ok) return done(notice('corrections.undone', { name: summary.employeeName }));
-  if (result.reason === 'already-undone') return done(notice('corrections.alreadyUndone'));
-  return refused(notice('corrections.changedSince', { name: summary.employeeName }));
-}
 
 /** The period a correction is about: the open one, else the latest. */
 async function periodToCorrect(ctx: UseCaseContext, personKey: string): Promise<SickPeriod | null> {
@@ -167,10 +87,17 @@ async function applyCorrection(
   if (!result.ok) {
     const refusedHere = result.reason === 'from-import' || result.reason === 'changed-since';
     if (refusedHere)
-      await auditAction(ctx, AUDIT[kind], personKey, unitId, 'rejected', result.reason);
+      await auditAction(ctx, CHANGE_AUDIT[kind], personKey, unitId, 'rejected', result.reason);
     return refused(failureNotice(result.reason, employee.displayName, result.detail));
   }
-  await auditAction(ctx, AUDIT[kind], personKey, unitId, 'allowed', `${period.id}; ${meta.id}`);
+  await auditAction(
+    ctx,
+    CHANGE_AUDIT[kind],
+    personKey,
+    unitId,
+    'allowed',
+    `${period.id}; ${meta.id}`,
+  );
   return { ok: true };
 }
 
@@ -200,7 +127,7 @@ async function correctFor(
   if (period.source === 'import') {
     await auditAction(
       ctx,
-      AUDIT[kindOf(request)],
+      CHANGE_AUDIT[kindOf(request)],
       employee.personKey,
       employee.unitId,
       'rejected',

@@ -10,11 +10,10 @@ import {
   askOneDay,
   confirmNotSick,
   confirmOneDay,
-  confirmUndo,
   correctFromChat,
-  proposeUndo,
   type CorrectionAnswer,
 } from '../../../app/follow-up/corrections.js';
+import { confirmUndo, proposeUndo, type UndoAnswer } from '../../../app/follow-up/undo.js';
 import { followUpFromChat } from '../../../app/follow-up/employee-actions.js';
 import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import { notice, type Refused } from '../../../app/follow-up/notice.js';
@@ -53,7 +52,7 @@ function fitToday(text: string, turn: Turn) {
   return intent?.kind === 'fit' && intent.fitDate === todayIn(turn.ctx) ? intent : null;
 }
 
-async function showAnswer(turn: Turn, answer: CorrectionAnswer): Promise<void> {
+async function showAnswer(turn: Turn, answer: CorrectionAnswer | UndoAnswer): Promise<void> {
   const today = todayIn(turn.ctx);
   if (answer.kind === 'refused' || answer.kind === 'done') return say(turn, answer.notice);
   if (answer.kind === 'confirm-undo')
@@ -109,7 +108,7 @@ function fitLine(turn: Turn, fit: FitRegistered | Refused): { text: string; good
 
 /** What a correction card's button did, as one line. */
 async function run(turn: Turn, action: CorrectionAction): Promise<{ text: string; good: boolean }> {
-  const line = (answer: CorrectionAnswer) => ({
+  const line = (answer: CorrectionAnswer | UndoAnswer) => ({
     text: 'notice' in answer ? noticeText(turn, answer.notice) : turn.t('core.invalidAction'),
     good: answer.kind === 'done',
   });
