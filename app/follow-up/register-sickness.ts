@@ -4,7 +4,7 @@
  * return the plan to show (an audited read). Refusals change nothing.
  */
 import type { TriggerHit } from '../../domain/follow-up/frequency.js';
-import { dueItems } from '../../domain/follow-up/due.js';
+import { deliveryInstant, dueItems } from '../../domain/follow-up/due.js';
 import { generatePlan } from '../../domain/follow-up/plan.js';
 import { availablePolicies, policyForUnit } from '../../domain/follow-up/policy-resolve.js';
 import { validateRegistration } from '../../domain/follow-up/registration.js';
@@ -113,14 +113,20 @@ export async function storeSickness(
 }
 
 /**
- * The reply shows the plan (with its first step) and any frequency card: what of that is due
- * today for the registering leader is recorded as delivered, so the day's message does not
- * bring it again.
+ * The reply shows the plan (with its first step) and any frequency card: the flags are recorded
+ * as shown, and — once the day's message has gone out — what of the plan is due today for the
+ * registering leader as delivered, so the day's message is not updated with what they just saw.
  */
 async function markShown(ctx: UseCaseContext, plan: FollowUpStep[], hits: TriggerHit[]) {
   const today = todayIn(ctx);
   const snapshot = await ctx.repos.org.snapshot();
   const me = ctx.actor.person.aadObjectId;
+  await ctx.repos.followUps.markTriggersShown(
+    hits.map((h) => h.id),
+    today,
+  );
+  // Before the due hour the steps join the morning's message (the day's to-do list) as usual.
+  if ((ctx.now.toUTC().toISO() ?? '') < deliveryInstant(today, snapshot.settings.dueHour)) return;
   // Only what would have come to this leader: another unit's leader still gets their own.
   const mine = plan.filter(
     (s) => s.audience === 'leader' && leaderOf(snapshot, s.unitId)?.aadObjectId === me,
@@ -128,10 +134,6 @@ async function markShown(ctx: UseCaseContext, plan: FollowUpStep[], hits: Trigge
   const due = dueItems(mine, today).filter((i) => i.audience === 'leader');
   await ctx.repos.followUps.recordDeliveries(
     due.map((i) => ({ stepId: i.stepId, kind: i.kind, date: today })),
-  );
-  await ctx.repos.followUps.markTriggersShown(
-    hits.map((h) => h.id),
-    today,
   );
 }
 
