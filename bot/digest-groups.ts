@@ -94,14 +94,16 @@ export const digestSize = (record: DigestRecord): number =>
 
 /**
  * The outbox items that deliver a recipient's message of the day: the message itself (queued
- * again after a crash, the id makes that a no-op) and, when it existed before this tick, an
- * update in place named by its new size, so a repeated tick queues the same update once.
+ * again after a crash, the id makes that a no-op) and, when it existed before this tick and has
+ * left the outbox (`messageWaiting` false: a message still waiting shows everything when it goes),
+ * an update in place named by its new size, so a repeated tick queues the same update once.
  */
 export function digestOutboxItems(
   record: DigestRecord,
   before: DigestRecord | null,
   group: DigestGroup,
   timing: { dueAt: string; originalDueAt: string; now: string; late: boolean },
+  messageWaiting: boolean,
 ): NewOutboxItem[] {
   const message: NewOutboxItem = {
     id: record.id,
@@ -112,7 +114,7 @@ export function digestOutboxItems(
     originalDueAt: timing.originalDueAt,
     late: timing.late,
   };
-  if (!before) return [message];
+  if (!before || messageWaiting) return [message];
   const added = group.items.length + group.flags.length;
   const update: NewOutboxItem = {
     id: `${record.id}~${digestSize(record)}`,

@@ -23,7 +23,7 @@ import {
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate } from '../domain/model.js';
-import type { OutboxRepository } from '../data/outbox-repository.js';
+import { isActive, type OutboxRepository } from '../data/outbox-repository.js';
 import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
@@ -145,7 +145,9 @@ export class Scheduler {
       [...digestGroups(mergeDueItems(due, today), flags, org)].map(async ([key, group]) => {
         const before = await followUps.digest(digestId(key, today));
         const record = mergeDigest(before, key, group, today);
-        return { record, outbox: digestOutboxItems(record, before, group, timing) };
+        const sent = before ? await this.outbox.get(record.id) : null;
+        const waiting = sent !== null && isActive(sent);
+        return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
       }),
     );
     await Promise.all(planned.map((p) => followUps.saveDigest(p.record)));

@@ -5,6 +5,7 @@
 import type { HrHelpOptions } from '../../../app/follow-up/hr-help.js';
 import { applyStepAction, type StepActionDone } from '../../../app/follow-up/step-actions.js';
 import { FOLLOW_UP_VERBS, type FollowUpAction } from '../../../cards/follow-up-actions.js';
+import { parsePageDigestId } from '../../../cards/due-digest-card.js';
 import { digestFor, renderDigest } from '../../digest-view.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
 import { messageAnswer, noticeText, todayOf } from './follow-up-context.js';
@@ -28,7 +29,9 @@ async function refreshedCard(
   const me = turn.person;
   const record = await digestFor(turn.ctx, action.digestId, me.aadObjectId, done.step, today);
   const notice = { text: noticeText(turn, done.notice), tone: done.tone };
-  const input = { record, recipientName: me.displayName, known: [done.step], notice, today };
+  // Stay on the page of the day's message the action came from.
+  const page = parsePageDigestId(action.digestId ?? '').page;
+  const input = { record, recipientName: me.displayName, known: [done.step], notice, today, page };
   return { kind: 'card', card: await renderDigest(turn.ctx, input, turn.t) };
 }
 

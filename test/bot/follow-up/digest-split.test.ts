@@ -10,7 +10,7 @@ import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { execute, message } from '../../helpers/activities.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
-import { executeData } from '../../cards/follow-up-card-helpers.js';
+import { allText, executeData } from '../../cards/follow-up-card-helpers.js';
 import { invokeAnswer } from './follow-up-bot.js';
 
 const SICK = MAX_DIGEST_ITEMS + 4;
@@ -75,6 +75,16 @@ describe('a day with more due items than one digest card holds', () => {
     expect(steps.length, 'none twice').to.equal(new Set(steps).size);
     expect(steps.filter((s) => s.endsWith(':sick-call'))).to.have.length(SICK);
     expect(JSON.stringify(digests)).to.contain(`… og ${SICK - MAX_DIGEST_ITEMS} mere`);
+
+    // Udført on an item of the second page answers with that page, refreshed.
+    const done = executeData(pages[1]).find((d) => d.verb === 'followup.complete')!;
+    const outcome = { [`outcome-${String(done.slot)}`]: 'talked' };
+    const answer = await invokeAnswer(
+      await bot.post(execute('followup.complete', { ...done, ...outcome }, lone)),
+    );
+    assertValidCard(answer.card);
+    expect(allText(answer.card)).to.contain('Din opfølgning i dag (2 af 2)');
+    expect(allText(answer.card)).to.contain('Gemt:');
 
     bot.connector.clear();
     await bot.app.scheduler.tick();
