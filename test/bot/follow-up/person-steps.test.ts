@@ -32,8 +32,15 @@ describe("a frequent-absence guide without a sick period: the person's own follo
     bot.connector.clear();
     const res = await bot.post(activity);
     expect(res.status).to.be.oneOf([200, 201, 202]);
-    await until(() => bot.connector.received.length > 0, 'a reply');
-    return { texts: bot.connector.texts(), cards: bot.connector.cards() };
+    // The guide's card is refreshed in place (an update of the sent card) or sent anew.
+    const { received, updates } = bot.connector;
+    await until(() => received.length + updates.length > 0, 'a reply');
+    const updated = updates.flatMap((u) =>
+      ((u.activity.attachments as Array<{ content: Json }> | undefined) ?? []).map(
+        (a) => a.content,
+      ),
+    );
+    return { texts: bot.connector.texts(), cards: [...updated, ...bot.connector.cards()] };
   }
 
   /** Presses through the guide from its first card; returns the texts of the completion. */
