@@ -95,7 +95,8 @@ export const digestSize = (record: DigestRecord): number =>
 /**
  * The outbox items that deliver a recipient's message of the day: the message itself (queued
  * again after a crash, the id makes that a no-op) and, when it existed before this tick and has
- * left the outbox (`messageWaiting` false: a message still waiting shows everything when it goes),
+ * been sent (`messageWaiting` false: a message not queued or still waiting shows everything when
+ * it goes),
  * an update in place named by its new size, so a repeated tick queues the same update once.
  */
 export function digestOutboxItems(

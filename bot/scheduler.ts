@@ -146,7 +146,8 @@ export class Scheduler {
         const before = await followUps.digest(digestId(key, today));
         const record = mergeDigest(before, key, group, today);
         const sent = before ? await this.outbox.get(record.id) : null;
-        const waiting = sent !== null && isActive(sent);
+        // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
+        const waiting = sent === null || isActive(sent);
         return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
       }),
     );
