@@ -9,6 +9,7 @@
  * such day on or after today ("næste/next" strictly after); the last day's weekday counts from the
  * first day. "6.–24. juli": the first day takes the month (and year) of the last.
  */
+import { MONTHS } from './follow-up/chat-dates.js';
 import { addDays, dayNumber, dayNumberOf, daysInMonth, isoOf, weekdayOf } from './calendar.js';
 import type { IsoDate } from './model.js';
 
@@ -43,41 +44,6 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
   sunday: 7,
-};
-
-const MONTHS: Record<string, number> = {
-  januar: 1,
-  january: 1,
-  jan: 1,
-  februar: 2,
-  february: 2,
-  feb: 2,
-  marts: 3,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  maj: 5,
-  may: 5,
-  juni: 6,
-  june: 6,
-  jun: 6,
-  juli: 7,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  october: 10,
-  okt: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
 };
 
 /** One end of the span as written: a date, a weekday, or a day with or without month and year. */

@@ -51,7 +51,7 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 7,
 };
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   januar: 1,
   january: 1,
   jan: 1,
