@@ -1,7 +1,7 @@
 /**
  * Who gets what in the day's one follow-up message: each merged due item goes to its audience (the
- * leader of the unit, or the HR consultants serving it), each frequent-absence flag to the
- * person's leader; and how a recipient's stored message of the day grows when items arrive later
+ * leader of the unit — or their deputy while one covers it — or the HR consultants serving it),
+ * each frequent-absence flag to the person's leader (or deputy); and how a recipient's stored message of the day grows when items arrive later
  * (added, never removed, none twice), with the outbox items that deliver it exactly once.
  */
 import { hrConsultantsFor } from '../domain/access.js';
@@ -13,6 +13,8 @@ import type { NewOutboxItem } from '../data/outbox-repository.js';
 import type { DigestFlag, DigestRecord } from '../data/follow-up-schema.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import { leaderOf } from '../app/org.js';
+import { deputyOrLeader } from '../app/deputies.js';
+import type { DeputyCover } from '../domain/access.js';
 
 export interface DigestGroup {
   recipient: Person;
@@ -21,10 +23,16 @@ export interface DigestGroup {
   flags: DigestFlag[];
 }
 
-function recipientsOf(item: DueItem, org: OrgSnapshot): Person[] {
+/** The unit's leader, or their deputy while a deputyship covers the unit. */
+function leaderOrDeputy(org: OrgSnapshot, cover: DeputyCover, unitId: string): Person | null {
+  const leader = leaderOf(org, unitId);
+  return leader ? deputyOrLeader(org, cover, leader, unitId) : null;
+}
+
+function recipientsOf(item: DueItem, org: OrgSnapshot, cover: DeputyCover): Person[] {
   if (item.audience === 'hr') return hrConsultantsFor(org.persons, org.units, item.unitId);
-  const leader = leaderOf(org, item.unitId);
-  return leader ? [leader] : [];
+  const recipient = leaderOrDeputy(org, cover, item.unitId);
+  return recipient ? [recipient] : [];
 }
 
 const keyOf = (recipient: Person, audience: DueItem['audience']): string =>
@@ -32,12 +40,14 @@ const keyOf = (recipient: Person, audience: DueItem['audience']): string =>
 
 /**
  * The day's message content by recipient key (`<aadObjectId>` or `<aadObjectId>:hr`; a person who
- * is both leader and HR consultant gets one message in each role).
+ * is both leader and HR consultant gets one message in each role). A leader's items and flags go
+ * to their deputy while a deputyship in `cover` covers the unit.
  */
 export function digestGroups(
   items: readonly MergedDueItem[],
   flags: readonly DigestFlag[],
   org: OrgSnapshot,
+  cover: DeputyCover,
 ): Map<string, DigestGroup> {
   const groups = new Map<string, DigestGroup>();
   const groupOf = (recipient: Person, audience: DueItem['audience']): DigestGroup => {
@@ -47,11 +57,11 @@ export function digestGroups(
     return group;
   };
   for (const merged of items)
-    for (const recipient of recipientsOf(merged.item, org))
+    for (const recipient of recipientsOf(merged.item, org, cover))
       groupOf(recipient, merged.item.audience).items.push(merged);
   for (const flag of flags) {
-    const leader = leaderOf(org, flag.unitId);
-    if (leader) groupOf(leader, 'leader').flags.push(flag);
+    const recipient = leaderOrDeputy(org, cover, flag.unitId);
+    if (recipient) groupOf(recipient, 'leader').flags.push(flag);
   }
   return groups;
 }

@@ -27,6 +27,7 @@ import { isActive, type OutboxRepository } from '../data/outbox-repository.js';
 import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
+import { deputyCover, endExpiredDeputyships } from '../app/deputies.js';
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
@@ -133,6 +134,8 @@ export class Scheduler {
     if (due.length === 0 && flags.length === 0) return 0;
     const { followUps } = this.deps.repos;
     const org = await this.deps.repos.org.snapshot();
+    await endExpiredDeputyships(this.deps.repos, this.deps.clock());
+    const cover = await deputyCover(this.deps.repos, today);
     const now = this.deps.clock().toUTC().toISO() ?? '';
     const first = [...due.map((i) => i.date), today].sort()[0] ?? today;
     const timing = {
@@ -142,7 +145,7 @@ export class Scheduler {
       late: first < today,
     };
     const planned = await Promise.all(
-      [...digestGroups(mergeDueItems(due, today), flags, org)].map(async ([key, group]) => {
+      [...digestGroups(mergeDueItems(due, today), flags, org, cover)].map(async ([key, group]) => {
         const before = await followUps.digest(digestId(key, today));
         const record = mergeDigest(before, key, group, today);
         const sent = before ? await this.outbox.get(record.id) : null;

@@ -158,6 +158,47 @@ describe('deputy while the leader is away (real HTTP)', () => {
     });
   });
 
+  describe('the day’s one message while the leader is away', () => {
+    const conversationOf = (aad: string) => `a:conv-${aad}`;
+    async function tickAndDrain() {
+      bot.connector.clear();
+      await bot.app.scheduler.tick();
+      await bot.app.sender.drainOnce();
+      return bot.connector.received;
+    }
+    beforeEach(async () => {
+      await say('hjælp', karen); // Karen's personal chat is known to the bot
+      await say('Mette er syg fra 21.11');
+      await say('Karen tager over 30. november–2. december');
+    });
+
+    it('during the dates the deputy receives what Lone would have, and Lone nothing', async () => {
+      bot.clock.set('2026-11-30T08:30:00'); // the day-8 call falls due
+      const received = await tickAndDrain();
+      const toKaren = received.filter((r) => r.conversationId === conversationOf(KAREN));
+      const toLone = received.filter((r) => r.conversationId === conversationOf(IDS.leader));
+      expect(toLone).to.deep.equal([]);
+      expect(toKaren).to.have.length(1);
+      const card = cardOf(toKaren[0]!.activity);
+      assertValidCard(card);
+      expect(allText(card)).to.contain('Mette Jensen');
+      // Karen's read of Mette's follow-up is audited as hers.
+      const read = audits('absence.digest.read').filter((a) => a.actor === KAREN);
+      expect(read.map((a) => a.subject)).to.include('p-mette');
+    });
+
+    it('after the last day the deputyship ends by itself (audited) and Lone gets her message again', async () => {
+      bot.clock.set('2026-12-04T08:30:00'); // the 14-day conversation falls due
+      const received = await tickAndDrain();
+      expect(received.filter((r) => r.conversationId === conversationOf(KAREN))).to.deep.equal([]);
+      expect(
+        received.filter((r) => r.conversationId === conversationOf(IDS.leader)),
+      ).to.have.length(1);
+      expect(data().deputyships![0]!.endedAt).to.be.a('string');
+      expect(audits('deputy.ended')[0]).to.include({ actor: 'system', outcome: 'allowed' });
+    });
+  });
+
   it('"hvem er min stedfortræder?" lists it, and "stop stedfortræder" ends it', async () => {
     await say('Karen tager over 24.–27. november');
     const [list] = await say('Hvem er min stedfortræder?');
