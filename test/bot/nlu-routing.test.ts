@@ -51,6 +51,14 @@ describe('routing by intent (real HTTP)', () => {
       expect(reply?.text).to.match(/^Mette Jensen er registreret som syg fra mandag 23\. november/);
     });
 
+  for (const text of ['Karens fravær', 'hvad er Karens fravær?', "Karen's absence"])
+    it(`when a leader writes "${text}", then Karen Olsen's own absence is shown, not the unit's statistics`, async () => {
+      const [reply] = await say(text);
+      const card = cardOf(reply);
+      assertValidCard(card);
+      expect(JSON.stringify(card)).to.contain('Karen Olsen');
+    });
+
   it('when HR asks about "hele kommunen", then the top unit is shown, not a unit called so', async () => {
     const [reply] = await say('hvad er sygefraværet i hele kommunen?', IDS.hr);
     const card = cardOf(reply);

@@ -27,9 +27,9 @@ export const isOverviewAsk = (text: string): boolean =>
 const EMPLOYEE = [
   /^hvordan (?:går det|står det til) med (?<name>.+)$/iu,
   /^hvordan har (?<name>.+?) det$/iu,
-  /^(?<name>.+?)(?:s|'s?|’s?) (?:syge)?fravær(?:et)?$/iu,
+  /^(?:(?:hvad er|hvordan er|hvordan ser|vis|vis mig) )?(?<name>.+?)(?:s|'s?|’s?) (?:syge)?fravær(?:et)?(?: ud)?$/iu,
   /^how(?: is|'s| are things with) (?<name>.+?)(?: doing| getting on)?$/iu,
-  /^(?<name>.+?)(?:'s?|’s?) (?:sickness )?absences?$/iu,
+  /^(?:(?:what is|what's|show|show me) )?(?<name>.+?)(?:'s?|’s?) (?:sickness )?absences?$/iu,
 ];
 
 /** First words that make the phrase something other than a person ("how is my unit doing"). */
