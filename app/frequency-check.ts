@@ -73,7 +73,13 @@ export function hitOf(record: FiredTriggerRecord): TriggerHit {
   return {
     id: record.id,
     personKey: record.personKey,
-    trigger: { id, kind, threshold, windowMonths },
+    trigger: {
+      id,
+      kind,
+      threshold,
+      windowMonths,
+      ...(record.audience ? { audience: record.audience } : {}),
+    },
     value: record.value,
     date: record.on,
   };

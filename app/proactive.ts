@@ -79,10 +79,11 @@ export interface DigestItemData {
   lateFrom: IsoDate | null;
 }
 
-function stepRequest(record: DigestRecord, step: FollowUpStep): AccessRequest {
+/** What a line of the message asks to read: HR's case, or the leader's (or deputy's) follow-up. */
+function lineRequest(record: DigestRecord, unitId: string): AccessRequest {
   return record.audience === 'hr'
-    ? { kind: 'hr-case', unitId: step.unitId }
-    : { kind: 'follow-up-step', unitId: step.unitId };
+    ? { kind: 'hr-case', unitId }
+    : { kind: 'follow-up-step', unitId };
 }
 
 function mayReadStep(
@@ -93,7 +94,7 @@ function mayReadStep(
   cover: DeputyCover,
 ): boolean {
   if (!recipient) return false;
-  const request = stepRequest(record, step);
+  const request = lineRequest(record, step.unitId);
   return mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request, cover).ok;
 }
 
@@ -170,13 +171,14 @@ export async function digestFlagsFor(
   const snapshot = await repos.org.snapshot();
   const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
   const names = await employeeDirectory(repos, input.today);
+  const cover = await deputyCover(repos, input.today);
   const out: DigestFlagData[] = [];
   const entries: NewAuditEntry[] = [];
   for (const flag of flags) {
-    const request: AccessRequest = { kind: 'employee', unitId: flag.unitId };
+    const request = lineRequest(record, flag.unitId);
     const allowed =
       recipient !== null &&
-      mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request).ok;
+      mayAccess(recipient, snapshot.persons, snapshot.units, 'scheduled', request, cover).ok;
     entries.push({
       actor: record.recipient,
       action: allowed ? 'absence.digest.read' : 'delivery.dropped',

@@ -60,6 +60,11 @@ export function digestGroups(
     for (const recipient of recipientsOf(merged.item, org, cover))
       groupOf(recipient, merged.item.audience).items.push(merged);
   for (const flag of flags) {
+    if (flag.audience === 'hr') {
+      for (const hr of hrConsultantsFor(org.persons, org.units, flag.unitId))
+        groupOf(hr, 'hr').flags.push(flag);
+      continue;
+    }
     const recipient = leaderOrDeputy(org, cover, flag.unitId);
     if (recipient) groupOf(recipient, 'leader').flags.push(flag);
   }
@@ -91,7 +96,7 @@ export function mergeDigest(
   }
   const flags = (record.flags ??= []);
   for (const flag of group.flags) {
-    const same = flags.find((f) => f.personKey === flag.personKey);
+    const same = flags.find((f) => f.personKey === flag.personKey && f.audience === flag.audience);
     if (!same) flags.push(structuredClone(flag));
     else for (const id of flag.firedIds) if (!same.firedIds.includes(id)) same.firedIds.push(id);
   }

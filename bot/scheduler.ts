@@ -195,9 +195,15 @@ export class Scheduler {
       }
       const unitId = units.get(f.personKey);
       if (!unitId) continue;
-      const flag = byPerson.get(f.personKey) ?? { personKey: f.personKey, unitId, firedIds: [] };
+      const key = `${f.personKey}:${f.audience ?? 'leader'}`;
+      const flag: DigestFlag = byPerson.get(key) ?? {
+        personKey: f.personKey,
+        unitId,
+        firedIds: [],
+        ...(f.audience === 'hr' ? { audience: 'hr' as const } : {}),
+      };
       if (flag.firedIds.length < 10) flag.firedIds.push(f.id);
-      byPerson.set(f.personKey, flag);
+      byPerson.set(key, flag);
     }
     if (legacy.length > 0) await this.deps.repos.followUps.markTriggersShown(legacy, today);
     return [...byPerson.values()];

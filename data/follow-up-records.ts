@@ -35,6 +35,7 @@ function firedRecord(hit: TriggerHit): FiredTriggerRecord {
     windowMonths: trigger.windowMonths,
     value: hit.value,
     handled: null,
+    ...(trigger.audience === 'hr' ? { audience: 'hr' as const } : {}),
   };
 }
 

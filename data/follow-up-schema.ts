@@ -102,6 +102,8 @@ export const firedTriggerSchema = z.strictObject({
   windowMonths: z.number().int().min(1).max(36),
   value: z.number().int().min(0),
   handled: z.enum(['guide', 'hr']).nullable(),
+  /** Who is told: absent = the leader; 'hr' = the HR consultants of the unit. */
+  audience: z.enum(['leader', 'hr']).optional(),
   /**
    * The day the leader was shown the flag (inline after a registration in chat, or in the day's
    * follow-up message); absent or null: not shown yet. Optional: older files lack it.
@@ -136,6 +138,8 @@ export const digestFlagSchema = z.strictObject({
   personKey: z.string().min(1),
   unitId: z.string().min(1),
   firedIds: z.array(z.string().min(1)).min(1).max(10),
+  /** Whose message shows it: absent = the leader's; 'hr' = the HR consultants'. */
+  audience: z.enum(['leader', 'hr']).optional(),
 });
 
 /**

@@ -51,6 +51,7 @@ const triggerSchema = z.strictObject({
   threshold: z.number().int().min(1).max(365),
   windowMonths: z.number().int().min(1).max(36),
   window: z.enum(['rolling', 'calendar-year']).optional(),
+  audience: z.enum(['leader', 'hr']).optional(),
 });
 
 export const policySchema = z

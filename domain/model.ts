@@ -143,6 +143,8 @@ export interface FrequencyTrigger {
   windowMonths: number;
   /** 'calendar-year': counted from 1 January of the day asked about ("3 perioder i et kalenderår"). */
   window?: 'rolling' | 'calendar-year';
+  /** Who is told when it fires: the person's leader (default) or HR (Høje-Taastrup's HR notice). */
+  audience?: 'leader' | 'hr';
 }
 
 export interface MunicipalitySettings {

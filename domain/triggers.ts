@@ -57,6 +57,8 @@ export interface TriggerEvaluation {
   windowMonths: number;
   /** Absent or 'rolling': the last windowMonths months; 'calendar-year': since 1 January. */
   window?: FrequencyTrigger['window'];
+  /** Absent: the leader is told; 'hr': the HR consultants. */
+  audience?: FrequencyTrigger['audience'];
   /** Periods, or calendar days, in the window. */
   value: number;
   met: boolean;
@@ -252,6 +254,7 @@ export function evaluateFrequency(
       threshold: trigger.threshold,
       windowMonths: trigger.windowMonths,
       ...(calendarYear ? { window: trigger.window } : {}),
+      ...(trigger.audience === 'hr' ? { audience: trigger.audience } : {}),
       value,
       met: value >= trigger.threshold,
     };

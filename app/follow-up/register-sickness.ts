@@ -107,7 +107,10 @@ export async function storeSickness(
   const subject = { personKey, unitId, periodId: made.period.id };
   const after = { period: stored.period, steps: made.plan };
   await recordChange(ctx, 'sick', subject, { period: null, steps: [] }, after);
-  const hits = await checkFrequencyTriggers(ctx, personKey, todayIn(ctx), unitId);
+  // A trigger the policy addresses to HR goes to HR's message, not into the leader's reply.
+  const hits = (await checkFrequencyTriggers(ctx, personKey, todayIn(ctx), unitId)).filter(
+    (h) => h.trigger.audience !== 'hr',
+  );
   await markShown(ctx, made.plan, hits);
   return { kind: 'recorded', period: stored.period, hits };
 }

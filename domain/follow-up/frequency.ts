@@ -98,6 +98,7 @@ export function triggersToFire(
       threshold: e.threshold,
       windowMonths: e.windowMonths,
       ...(e.window ? { window: e.window } : {}),
+      ...(e.audience ? { audience: e.audience } : {}),
     };
     hits.push({
       id: `${personKey}:${trigger.id}@${date}`,

@@ -22,6 +22,9 @@ const CONTACT = {
   keepAfterFit: false,
 } as const satisfies Omit<StepRule, 'key' | 'day' | 'purpose'>;
 
+/** A notice to the unit's HR consultants on a day of the absence (Høje-Taastrup). */
+const HR_NOTICE = { ...CONTACT, kind: 'notice', audience: 'hr' } as const;
+
 /** A conversation to hold by a day (a latest date); the card arrives a week before. */
 const CONVERSATION_BY = {
   ...CONTACT,
@@ -101,11 +104,11 @@ export const POLICY_PRESETS: readonly FollowUpPolicy[] = [
         purpose: 'early-conversation',
         mandatory: 'above-target',
       },
-      { ...CONTACT, kind: 'notice', key: 'notice-2w', day: 14, purpose: 'notice-2w' },
-      { ...CONTACT, kind: 'notice', key: 'notice-4w', day: 28, purpose: 'notice-4w' },
+      { ...HR_NOTICE, key: 'notice-2w', day: 14, purpose: 'notice-2w' },
+      { ...HR_NOTICE, key: 'notice-4w', day: 28, purpose: 'notice-4w' },
     ],
     frequencyTriggers: [
-      { id: 'ht-periods-6-12m', kind: 'periods', threshold: 6, windowMonths: 12 },
+      { id: 'ht-periods-6-12m', kind: 'periods', threshold: 6, windowMonths: 12, audience: 'hr' },
     ],
   },
   {

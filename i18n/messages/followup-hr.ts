@@ -21,9 +21,9 @@ export const followUpHrDa = {
   'followup.purpose.status-talk':
     'Gør status sammen med medarbejderen, og skriv jeres aftaler ned.',
   'followup.purpose.notice-2w':
-    'Medarbejderen har nu været syg i 2 uger. Overvej en tidlig samtale, og husk sygefraværssamtalen senest 4 uger efter første sygedag.',
+    'Medarbejderen har nu været syg i 2 uger. Tag kontakt til lederen: er der brug for en tidlig samtale eller hjælp fra HR? Sygefraværssamtalen skal holdes senest 4 uger efter første sygedag.',
   'followup.purpose.notice-4w':
-    'Medarbejderen har nu været syg i 4 uger. Sygefraværssamtalen skal være holdt, og fraværet skal anmeldes til kommunen senest 5 uger efter første sygedag.',
+    'Medarbejderen har nu været syg i 4 uger. Hør lederen, om sygefraværssamtalen er holdt, og sørg for, at fraværet anmeldes til kommunen senest 5 uger efter første sygedag.',
   'followup.purpose.legal-conversation':
     'Loven kræver en personlig samtale senest 4 uger efter første sygedag om, hvordan og hvornår medarbejderen kan vende tilbage. Inviter med rimeligt varsel. Kan I ikke mødes, så hold samtalen over telefonen.',
   'followup.purpose.retention-plan':
@@ -84,9 +84,9 @@ export const followUpHrEn: Record<keyof typeof followUpHrDa, string> = {
   'followup.purpose.status-talk':
     'Take stock together with the employee and write down what you agree.',
   'followup.purpose.notice-2w':
-    'The employee has now been sick for 2 weeks. Consider an early conversation, and remember the absence conversation no later than 4 weeks after the first sick day.',
+    'The employee has now been sick for 2 weeks. Contact the leader: is an early conversation or help from HR needed? The absence conversation must be held no later than 4 weeks after the first sick day.',
   'followup.purpose.notice-4w':
-    'The employee has now been sick for 4 weeks. The absence conversation should have been held, and the absence must be reported to the municipality no later than 5 weeks after the first sick day.',
+    'The employee has now been sick for 4 weeks. Check with the leader that the absence conversation has been held, and see that the absence is reported to the municipality no later than 5 weeks after the first sick day.',
   'followup.purpose.legal-conversation':
     'The law requires a personal conversation no later than 4 weeks after the first sick day about how and when the employee can return. Invite them with reasonable notice. If you cannot meet, hold it by phone.',
   'followup.purpose.retention-plan':
