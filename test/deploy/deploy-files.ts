@@ -1,0 +1,115 @@
+/**
+ * Readers for the deployment files the tests in this folder check: the Dockerfile's
+ * instructions, the variables bot/config.ts reads, and the module graph a start command loads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export function readText(relative: string): string {
+  return readFileSync(path.join(ROOT, relative), 'utf8');
+}
+
+export interface Instruction {
+  keyword: string;
+  args: string;
+  /** Index of the build stage (each FROM starts one). */
+  stage: number;
+}
+
+/** The Dockerfile's instructions, continuation lines joined, comments dropped. */
+export function dockerInstructions(text: string): Instruction[] {
+  const joined = text
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n')
+    .replace(/\\\n/g, ' ');
+  const result: Instruction[] = [];
+  let stage = -1;
+  for (const line of joined.split('\n')) {
+    const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
+    if (!match) continue;
+    const keyword = match[1]!.toUpperCase();
+    if (keyword === 'FROM') stage += 1;
+    result.push({ keyword, args: match[2]!.trim(), stage });
+  }
+  return result;
+}
+
+/** The JSON array of an exec-form instruction (`CMD ["node", …]`), after any flags. */
+export function execForm(args: string): string[] {
+  const start = args.indexOf('[');
+  if (start < 0) throw new Error(`not in exec form: ${args}`);
+  return JSON.parse(args.slice(start)) as string[];
+}
+
+/** `ENV A=1 B=2` → { A: '1', B: '2' }. */
+export function envPairs(args: string): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const [, key, value] of args.matchAll(/([A-Z_][A-Z0-9_]*)=("[^"]*"|\S+)/g))
+    pairs[key!] = value!.replace(/^"|"$/g, '');
+  return pairs;
+}
+
+/** The environment variables bot/config.ts parses, with the text of each one's zod schema. */
+export function configVariables(): Map<string, string> {
+  const text = readText('bot/config.ts');
+  const block = /const envSchema = z\.object\(\{([\s\S]*?)\n\}\);/.exec(text)?.[1] ?? '';
+  const vars = new Map<string, string>();
+  for (const [, name, schema] of block.matchAll(/^ {2}([A-Z][A-Z0-9_]*): ([^\n]*)/gm))
+    vars.set(name!, schema!);
+  return vars;
+}
+
+const IMPORT =
+  /^\s*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+
+/** True when every name an `import { … }` brings in is marked `type` (erased at run time). */
+function typesOnly(clause: string): boolean {
+  const braces = /^\{([^}]*)\}$/.exec(clause.trim());
+  if (!braces) return false;
+  const names = braces[1]!
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return names.length > 0 && names.every((s) => s.startsWith('type '));
+}
+
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+}
+
+export interface ModuleGraph {
+  /** Project files loaded, relative to the repository root. */
+  files: Set<string>;
+  /** npm packages imported by those files (Node's built-ins left out). */
+  packages: Set<string>;
+}
+
+/** The project files and npm packages that running the given entry files loads. */
+export function runtimeGraph(entries: readonly string[]): ModuleGraph {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = entries.map((e) => path.join(ROOT, e));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    const relative = path.relative(ROOT, file);
+    if (files.has(relative)) continue;
+    if (!existsSync(file)) throw new Error(`imported file not found: ${relative}`);
+    files.add(relative);
+    if (!file.endsWith('.ts')) continue;
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      if (m[1] || (m[2] !== undefined && typesOnly(m[2]))) continue;
+      const specifier = (m[3] ?? m[4] ?? m[5])!;
+      if (specifier.startsWith('.')) {
+        queue.push(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')));
+      } else if (!isBuiltin(specifier)) {
+        packages.add(packageOf(specifier));
+      }
+    }
+  }
+  return { files, packages };
+}
