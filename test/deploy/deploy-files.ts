@@ -113,3 +113,26 @@ export function runtimeGraph(entries: readonly string[]): ModuleGraph {
   }
   return { files, packages };
 }
+
+/** Variables set for the bot that bot/config.ts does not read, each with the reason it is set. */
+export const PLATFORM_VARIABLES: Readonly<Record<string, string>> = {
+  NODE_ENV: "Node's own convention, read by libraries",
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'App Service: install the dependencies on deploy',
+};
+
+/**
+ * Why a variable the deployment sets for the bot is there: bot/config.ts reads it, it is the
+ * platform's, or the README documents it (DATABASE_URL, read by the store). Null: unexplained.
+ */
+export function variableReason(name: string): string | null {
+  if (configVariables().has(name)) return 'bot/config.ts';
+  if (PLATFORM_VARIABLES[name]) return PLATFORM_VARIABLES[name];
+  if (readText('README.md').includes(`\`${name}\``)) return 'README.md';
+  return null;
+}
+
+/** The values a `z.enum([...])` schema text allows. */
+export function enumValues(schema: string): string[] {
+  const list = /z\.enum\(\[([^\]]*)\]\)/.exec(schema)?.[1] ?? '';
+  return [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+}
