@@ -6,6 +6,7 @@
  */
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
+import { loadConfig } from '../../bot/config.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -13,6 +14,7 @@ import {
   configVariables,
   dockerInstructions,
   enumValues,
+  envFile,
   execForm,
   readText,
   ROOT,
@@ -43,14 +45,6 @@ function project(): Project {
   const doc = parseDocument(projectText);
   expect(doc.errors.map((e) => e.message)).to.deep.equal([]);
   return doc.toJS() as Project;
-}
-
-/** KEY=value lines of an env file. */
-function envFile(relative: string): Map<string, string> {
-  const vars = new Map<string, string>();
-  for (const [, key, value] of readText(relative).matchAll(/^([A-Z_][A-Z0-9_]*)=(.*)$/gm))
-    vars.set(key!, value!);
-  return vars;
 }
 
 function placeholders(text: string): Set<string> {
@@ -216,6 +210,21 @@ describe('Agents Toolkit project (m365agents.yml, env/, infra/)', () => {
     expect(bicep).to.contain(`param linuxFxVersion string = 'NODE|${node}-lts'`);
     expect(bicep).to.contain("healthCheckPath: '/healthz'");
     expect(bicep).to.contain('alwaysOn: true');
+  });
+
+  it('when the Web App starts with those settings, then the bot accepts them as a production configuration', () => {
+    const env: Record<string, string> = { PORT: '8080' };
+    const sample = '11111111-2222-4333-8444-555555555555';
+    for (const [name, value] of appSettings()) {
+      const literal = /^'(.*)'$/.exec(value)?.[1];
+      env[name] = literal ?? sample;
+    }
+    env['DATABASE_URL'] = 'postgres://naervaer:pw@x.postgres.database.azure.com:5432/naervaer';
+    env['DEFAULT_LOCALE'] = 'da';
+    const config = loadConfig(env);
+    expect(config).to.include({ mode: 'production', botType: 'UserAssignedMSI', host: '0.0.0.0' });
+    expect(config.allowedTenantIds).to.deep.equal([sample]);
+    expect(config.botTenantId).to.equal(sample);
   });
 
   it('when provisioned, then Azure gets the Web App, the Azure Bot with its Teams channel, and PostgreSQL Flexible Server with a database and the Azure-services firewall rule', () => {

@@ -7,11 +7,14 @@ import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import { loadConfig } from '../../bot/config.js';
 import {
   configVariables,
   dockerInstructions,
   enumValues,
+  envFile,
   envPairs,
+  interpolate,
   readText,
   ROOT,
   variableReason,
@@ -103,6 +106,28 @@ describe('compose.yaml', () => {
       const types = enumValues(configVariables().get('BOT_TYPE') ?? '');
       expect(types).to.include(defaultOf(env['BOT_TYPE']!));
     }
+  });
+
+  it("when the example is filled in, then each bot gets a production configuration the bot accepts, on the image's host and port", () => {
+    const values = envFile('deploy/compose.env.example');
+    values.set('BOT_PASSWORD', 'client-secret');
+    values.set('POSTGRES_PASSWORD', 'letters123');
+    const imageEnv = envPairs(
+      dockerInstructions(readText('Dockerfile'))
+        .filter((i) => i.keyword === 'ENV')
+        .map((i) => i.args)
+        .join(' '),
+    );
+    for (const [name, s] of bots) {
+      const env = { ...imageEnv };
+      for (const [key, value] of Object.entries(s.environment ?? {}))
+        env[key] = interpolate(value, values);
+      const config = loadConfig(env);
+      expect(config, name).to.include({ mode: 'production', host: '0.0.0.0', port: 3978 });
+      expect(env['DATABASE_URL']).to.equal('postgres://naervaer:letters123@postgres:5432/naervaer');
+    }
+    values.delete('BOT_ID');
+    expect(() => interpolate(bots[0]![1].environment!['BOT_ID']!, values)).to.throw(/BOT_ID/);
   });
 
   it('when an administrator fills in the example, then it names every variable compose.yaml requires', () => {

@@ -136,3 +136,25 @@ export function enumValues(schema: string): string[] {
   const list = /z\.enum\(\[([^\]]*)\]\)/.exec(schema)?.[1] ?? '';
   return [...list.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
 }
+
+/** Compose's `${NAME}`, `${NAME:-default}` and `${NAME:?message}` filled from the given values. */
+export function interpolate(value: string, values: ReadonlyMap<string, string>): string {
+  return value.replace(
+    /\$\{([A-Z_][A-Z0-9_]*)(?::([-?])([^}]*))?\}/g,
+    (_, name: string, op, rest) => {
+      const given = values.get(name);
+      if (given !== undefined && given !== '') return given;
+      if (op === '-') return rest as string;
+      if (op === '?') throw new Error(`${name} is required: ${rest as string}`);
+      return '';
+    },
+  );
+}
+
+/** KEY=value lines of an env file (comments and blank lines skipped). */
+export function envFile(relative: string): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const [, key, value] of readText(relative).matchAll(/^([A-Z_][A-Z0-9_]*)=(.*)$/gm))
+    vars.set(key!, value!);
+  return vars;
+}
