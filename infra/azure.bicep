@@ -186,6 +186,6 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 // Written into env/.env.{env} by arm/deploy; appPackage/manifest.json reads BOT_ID and BOT_DOMAIN.
-output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_ID string = identity.properties.clientId

@@ -83,7 +83,7 @@ const outputs = [...bicep.matchAll(/^output (\w+) \w+ =/gm)].map((m) => m[1]!);
 describe('Agents Toolkit project (m365agents.yml, env/, infra/)', () => {
   it('when provision runs, then it creates the Teams app, deploys the Bicep template, validates, packages and updates the app, in that order', () => {
     const p = project();
-    expect(projectText).to.contain(`teams-toolkit/${p.version}/yaml.schema.json`);
+    expect(projectText).to.contain(`m365-agents-toolkits/${p.version}/yaml.schema.json`);
     expect(existsSync(path.join(ROOT, p.environmentFolderPath))).to.equal(true);
     expect(p.provision.map((a) => a.uses)).to.deep.equal([
       'teamsApp/create',
@@ -107,8 +107,8 @@ describe('Agents Toolkit project (m365agents.yml, env/, infra/)', () => {
     const [zip, ...rest] = project().deploy;
     expect(rest).to.deep.equal([]);
     expect(zip?.uses).to.equal('azureAppService/zipDeploy');
-    expect(zip?.with?.['resourceId']).to.equal('${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}');
-    expect(outputs).to.include('BOT_AZURE_APP_SERVICE_RESOURCE_ID');
+    expect(zip?.with?.['resourceId']).to.equal('${{AZURE_APP_SERVICE_RESOURCE_ID}}');
+    expect(outputs).to.include('AZURE_APP_SERVICE_RESOURCE_ID');
     const ignored = readText(String(zip?.with?.['ignoreFile'])).split('\n');
     expect(ignored).to.include.members(['node_modules/', '.data/', 'env/', '.env.*']);
     expect(appSettings().get('SCM_DO_BUILD_DURING_DEPLOYMENT')).to.equal("'true'");
