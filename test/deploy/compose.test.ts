@@ -10,10 +10,9 @@ import { parseDocument } from 'yaml';
 import { loadConfig } from '../../bot/config.js';
 import {
   configVariables,
-  dockerInstructions,
   enumValues,
   envFile,
-  envPairs,
+  imageEnv,
   interpolate,
   readText,
   ROOT,
@@ -39,12 +38,8 @@ function compose(): { services: Record<string, Service>; volumes?: Record<string
 
 const { services } = compose();
 const bots = Object.entries(services).filter(([, s]) => s.build === '.');
-const imagePort = envPairs(
-  dockerInstructions(readText('Dockerfile'))
-    .filter((i) => i.keyword === 'ENV')
-    .map((i) => i.args)
-    .join(' '),
-)['PORT'];
+const imageVariables = imageEnv(readText('Dockerfile'));
+const imagePort = imageVariables['PORT'];
 
 /** `${NAME:-default}` → default; a plain value → itself. */
 function defaultOf(value: string): string {
@@ -112,14 +107,8 @@ describe('compose.yaml', () => {
     const values = envFile('deploy/compose.env.example');
     values.set('BOT_PASSWORD', 'client-secret');
     values.set('POSTGRES_PASSWORD', 'letters123');
-    const imageEnv = envPairs(
-      dockerInstructions(readText('Dockerfile'))
-        .filter((i) => i.keyword === 'ENV')
-        .map((i) => i.args)
-        .join(' '),
-    );
     for (const [name, s] of bots) {
-      const env = { ...imageEnv };
+      const env = { ...imageVariables };
       for (const [key, value] of Object.entries(s.environment ?? {}))
         env[key] = interpolate(value, values);
       const config = loadConfig(env);

@@ -2,6 +2,7 @@
  * Readers for the deployment files the tests in this folder check: the Dockerfile's
  * instructions, the variables bot/config.ts reads, and the module graph a start command loads.
  */
+import { DockerfileParser, ModifiableInstruction, PropertyInstruction } from 'dockerfile-ast';
 import { existsSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -14,28 +15,38 @@ export function readText(relative: string): string {
 
 export interface Instruction {
   keyword: string;
+  /** The arguments, flags left out (they are in `flags`). */
   args: string;
+  flags: Record<string, string>;
   /** Index of the build stage (each FROM starts one). */
   stage: number;
 }
 
-/** The Dockerfile's instructions, continuation lines joined, comments dropped. */
+/** The Dockerfile's instructions, read by dockerfile-ast (the VS Code Docker extension's parser). */
 export function dockerInstructions(text: string): Instruction[] {
-  const joined = text
-    .split('\n')
-    .filter((line) => !/^\s*#/.test(line))
-    .join('\n')
-    .replace(/\\\n/g, ' ');
-  const result: Instruction[] = [];
   let stage = -1;
-  for (const line of joined.split('\n')) {
-    const match = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
-    if (!match) continue;
-    const keyword = match[1]!.toUpperCase();
-    if (keyword === 'FROM') stage += 1;
-    result.push({ keyword, args: match[2]!.trim(), stage });
-  }
-  return result;
+  return DockerfileParser.parse(text)
+    .getInstructions()
+    .map((i) => {
+      const keyword = i.getKeyword();
+      if (keyword === 'FROM') stage += 1;
+      const flags =
+        i instanceof ModifiableInstruction
+          ? Object.fromEntries(i.getFlags().map((f) => [f.getName(), f.getValue() ?? '']))
+          : {};
+      return { keyword, args: i.getArgumentsContent() ?? '', flags, stage };
+    });
+}
+
+/** The environment the image's final stage sets with ENV. */
+export function imageEnv(text: string): Record<string, string> {
+  const instructions = DockerfileParser.parse(text).getInstructions();
+  const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
+  const env: Record<string, string> = {};
+  for (const i of instructions.slice(lastFrom))
+    if (i instanceof PropertyInstruction && i.getKeyword() === 'ENV')
+      for (const p of i.getProperties()) env[p.getName()] = p.getValue() ?? '';
+  return env;
 }
 
 /** The JSON array of an exec-form instruction (`CMD ["node", …]`), after any flags. */
@@ -43,14 +54,6 @@ export function execForm(args: string): string[] {
   const start = args.indexOf('[');
   if (start < 0) throw new Error(`not in exec form: ${args}`);
   return JSON.parse(args.slice(start)) as string[];
-}
-
-/** `ENV A=1 B=2` → { A: '1', B: '2' }. */
-export function envPairs(args: string): Record<string, string> {
-  const pairs: Record<string, string> = {};
-  for (const [, key, value] of args.matchAll(/([A-Z_][A-Z0-9_]*)=("[^"]*"|\S+)/g))
-    pairs[key!] = value!.replace(/^"|"$/g, '');
-  return pairs;
 }
 
 /** The environment variables bot/config.ts parses, with the text of each one's zod schema. */
