@@ -4,7 +4,7 @@
  * check that really asks /healthz — run here against the real bot.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { validate } from 'dockerfile-utils';
@@ -59,6 +59,18 @@ function runHealthcheck(port: number): Promise<number> {
   });
 }
 
+/** Top-level folders the image leaves out on purpose: nothing the bot runs reads them. */
+const NOT_IN_IMAGE: Readonly<Record<string, string>> = {
+  appPackage: 'the Teams app package, built by npm run package or the Agents Toolkit',
+  bench: 'benchmarks',
+  deploy: 'compose and load balancer files',
+  docs: 'documentation',
+  env: 'Agents Toolkit environments',
+  infra: 'Bicep for Azure',
+  samples: 'example import files',
+  test: 'tests',
+};
+
 describe('Dockerfile', () => {
   it("when Docker reads the Dockerfile, then dockerfile-utils (the VS Code Docker extension's validator) finds no problem", () => {
     const problems = validate(readText('Dockerfile')).map(
@@ -89,6 +101,19 @@ describe('Dockerfile', () => {
     const paths = copiedPaths();
     expect(paths).to.include.members(['package.json', 'package-lock.json', 'bot']);
     for (const p of paths) expect(existsSync(path.join(ROOT, p)), p).to.equal(true);
+  });
+
+  it('when a top-level folder is added to the repository, then the image copies it or it is listed as not needed at run time', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+    const folders = new Set(
+      tracked.filter((f) => f.includes('/') && !f.startsWith('.')).map((f) => f.split('/')[0]!),
+    );
+    const copied = copiedPaths();
+    for (const folder of folders)
+      expect(
+        copied.includes(folder) || folder in NOT_IN_IMAGE,
+        `${folder}/: add "COPY ${folder} ./${folder}" to the Dockerfile if the bot reads it at run time, else list it in NOT_IN_IMAGE`,
+      ).to.equal(true);
   });
 
   it('when the bot or the import CLI starts, then every file it loads is in the image and every package it imports is a production dependency', () => {
