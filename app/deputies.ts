@@ -17,6 +17,7 @@ import type { OrgSnapshot, Repositories } from '../data/repositories.js';
 import { auditAction, todayIn, type UseCaseContext } from './context.js';
 import { followUpRefusal, notice, refused, type Refused } from './follow-up/notice.js';
 import type { MessageKey } from '../i18n/index.js';
+import type { FollowUpOptions } from './follow-up-seams.js';
 
 type Repos = Pick<Repositories, 'deputies' | 'org' | 'audit'>;
 
@@ -198,6 +199,7 @@ async function place(
   org: OrgSnapshot,
   proposal: DeputyProposal,
   replaces: string | null,
+  options: FollowUpOptions,
 ): Promise<DeputyAnswer> {
   const me = ctx.actor.person.aadObjectId;
   const today = todayIn(ctx);
@@ -226,11 +228,20 @@ async function place(
       `replaced; id=${existing.id}`,
     );
   const replaced = existing ? viewOf(existing, org, today) : null;
-  return { kind: 'set', deputyship: viewOf(deputyship, org, today), replaced };
+  const view = viewOf(deputyship, org, today);
+  // The deputy is told once (the outbox id is the deputyship's); a failure loses nothing stored.
+  await options.deputyNotifier?.named(proposal.deputyId, view).catch((err: unknown) => {
+    options.onNotifyError?.(err);
+  });
+  return { kind: 'set', deputyship: view, replaced };
 }
 
 /** "Karen tager over 6.–24. juli": checks the deputy, the dates and the units, then sets it. */
-export async function setDeputy(ctx: UseCaseContext, input: SetDeputyInput): Promise<DeputyAnswer> {
+export async function setDeputy(
+  ctx: UseCaseContext,
+  input: SetDeputyInput,
+  options: FollowUpOptions = {},
+): Promise<DeputyAnswer> {
   const gate = followUpRefusal(ctx, 'leader');
   if (gate) return gate;
   if (input.when === null) return refused(notice('deputy.error.noDates', { name: input.name }));
@@ -243,13 +254,14 @@ export async function setDeputy(ctx: UseCaseContext, input: SetDeputyInput): Pro
     ? await unitNamed(ctx, org, input.unit)
     : await unitsFor(ctx, org, ctx.actor.person.leads);
   if (isRefused(units)) return units;
-  return place(ctx, org, { deputyId: deputy.aadObjectId, ...dates, unitIds: units }, null);
+  return place(ctx, org, { deputyId: deputy.aadObjectId, ...dates, unitIds: units }, null, options);
 }
 
 /** The confirmation card's "Erstat": everything is checked again, as it is now. */
 export async function confirmReplaceDeputy(
   ctx: UseCaseContext,
   input: DeputyProposal & { replaces: string },
+  options: FollowUpOptions = {},
 ): Promise<DeputyAnswer> {
   const gate = followUpRefusal(ctx, 'leader');
   if (gate) return gate;
@@ -267,6 +279,7 @@ export async function confirmReplaceDeputy(
     org,
     { deputyId: deputy.aadObjectId, ...dates, unitIds: units },
     input.replaces,
+    options,
   );
 }
 

@@ -24,6 +24,22 @@ export interface HrNotifier {
   ): Promise<void>;
 }
 
+/** Tells a person just named deputy (personal chat, through the outbox, once per deputyship). */
+export interface DeputyNotifier {
+  named(
+    deputyId: string,
+    deputyship: {
+      id: string;
+      leaderName: string;
+      deputyName: string;
+      unitNames: string[];
+      from: IsoDate;
+      to: IsoDate;
+      inForce: boolean;
+    },
+  ): Promise<void>;
+}
+
 export interface FollowUpOptions {
   /** Absent: requests are stored only (and shown as asked on the cards). */
   hrNotifier?: HrNotifier | null;
@@ -32,6 +48,8 @@ export interface FollowUpOptions {
    * Absent: treated as above target, so no step is silently softened.
    */
   aboveTarget?: (unitId: string, today: IsoDate) => Promise<boolean>;
+  /** Absent: a deputy learns of it from their next message only. */
+  deputyNotifier?: DeputyNotifier | null;
   /** Logs a notifier failure (the request is stored either way). */
   onNotifyError?: (err: unknown) => void;
 }

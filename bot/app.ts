@@ -32,7 +32,12 @@ import {
 } from '../data/outbox-repository.js';
 import { OutboxSender } from './proactive/outbox-sender.js';
 import { RateLimiter, rateLimitsFromConfig, type RateLimits } from './proactive/rate-limiter.js';
-import { onUnreachable, outboxHrNotifier, renderers } from './proactive/delivery.js';
+import {
+  onUnreachable,
+  outboxDeputyNotifier,
+  outboxHrNotifier,
+  renderers,
+} from './proactive/delivery.js';
 import { Scheduler } from './scheduler.js';
 import { unitAboveTarget } from '../app/statistics.js';
 import { pruneAuditLog } from '../app/audit-retention.js';
@@ -130,7 +135,7 @@ export function defaultRoutes(
       helpHandler,
       smallTalkHandler,
       ...(guide?.text ?? []),
-      deputyTextHandler,
+      deputyTextHandler(followUpOptions),
       ...correction.text,
       ...followUp.text,
       ...overview.text,
@@ -143,7 +148,7 @@ export function defaultRoutes(
       ...correction.execute,
       ...followUp.execute,
       ...overview.execute,
-      deputyExecuteHandler,
+      deputyExecuteHandler(followUpOptions),
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
@@ -212,6 +217,7 @@ export function createApp(
   const outbox = createLowdbOutboxRepository(deps.store, options.outbox ?? {});
   const followUpOptions: FollowUpOptions = {
     hrNotifier: outboxHrNotifier(deps, outbox),
+    deputyNotifier: outboxDeputyNotifier(deps, outbox),
     aboveTarget: aboveTarget(deps),
     onNotifyError: (err) => deps.logger.error({ err }, 'HR notification failed'),
   };

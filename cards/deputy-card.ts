@@ -78,6 +78,22 @@ export function deputySetCard(
   return card(body, [stopAction(t, d)]);
 }
 
+/** To the deputy: who named them, for which units and days, and what it means. */
+export function deputyNamedCard(
+  view: { deputyship: DeputyshipCardView; today: IsoDate },
+  t: Translator,
+): AdaptiveCard {
+  const { deputyship: d, today } = view;
+  return card(
+    [
+      heading(t('deputy.named.title')),
+      text(t('deputy.named.body', { leader: escapeMarkdown(d.leaderName) })),
+      deputyFacts(t, d, today, 'leader'),
+    ],
+    [],
+  );
+}
+
 /** "Du har allerede en stedfortræder": the one now and the new one, Erstat or Behold. */
 export function deputyReplaceCard(
   view: {

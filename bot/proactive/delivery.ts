@@ -4,6 +4,8 @@
  * notifier of the follow-up feature, and what happens when a leader or an HR consultant cannot be
  * reached.
  */
+import type { DeputyNotifier } from '../../app/follow-up-seams.js';
+import { deputyNamedCard } from '../../cards/deputy-card.js';
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { hrConsultantsFor } from '../../domain/access.js';
 import { ACTIVE_STATES } from '../../domain/follow-up/step-types.js';
@@ -69,6 +71,20 @@ export function outboxHrNotifier(deps: AppDeps, outbox: OutboxRepository): HrNot
       const about: CardAbout = { as: 'leader', unitIds: [subject.unitId], subjects: [subject] };
       const id = `leader:${requestId}:${aadObjectId}`;
       await enqueueCard(deps, outbox, id, aadObjectId, card, about);
+    },
+  };
+}
+
+/** "Du er stedfortræder": the deputy's own card; it shows no one's absence, so no subjects. */
+export function outboxDeputyNotifier(deps: AppDeps, outbox: OutboxRepository): DeputyNotifier {
+  return {
+    async named(deputyId, deputyship) {
+      const { persons } = await deps.repos.org.snapshot();
+      const deputy = persons.find((p) => p.aadObjectId === deputyId);
+      const about: CardAbout = { as: deputy?.hr ? 'hr' : 'leader', unitIds: [], subjects: [] };
+      const today = deps.clock().toISODate() ?? '';
+      const card = (t: Translator) => deputyNamedCard({ deputyship, today }, t);
+      await enqueueCard(deps, outbox, `deputy-named:${deputyship.id}`, deputyId, card, about);
     },
   };
 }

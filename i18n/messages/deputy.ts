@@ -9,6 +9,9 @@ export const deputyDa = {
   'deputy.set.ends':
     'Det stopper af sig selv efter {to}. Skriv "stop stedfortræder" for at stoppe før.',
   'deputy.set.replaced': 'Det erstatter {deputy} ({period}).',
+  'deputy.named.title': 'Du er stedfortræder',
+  'deputy.named.body':
+    '{leader} har gjort dig til stedfortræder. I perioden nedenfor får du {leader}s opfølgning for enhederne i din daglige besked og kan markere opgaverne som udført eller udskyde dem.',
   'deputy.fact.deputy': 'Stedfortræder',
   'deputy.fact.leader': 'Leder',
   'deputy.fact.period': 'Periode',
@@ -61,6 +64,9 @@ export const deputyEn: Record<keyof typeof deputyDa, string> = {
     '{deputy} gets your follow-up – reminders and tasks that fall due – for the period below, and can mark them done or postpone them. {deputy} does not see your statistics and gets none of your other permissions.',
   'deputy.set.ends': 'It ends by itself after {to}. Write "stop deputy" to stop it earlier.',
   'deputy.set.replaced': 'It replaces {deputy} ({period}).',
+  'deputy.named.title': 'You are a deputy',
+  'deputy.named.body':
+    "{leader} has made you their deputy. During the period below you get {leader}'s follow-up for the units in your daily message and can mark the tasks done or postpone them.",
   'deputy.fact.deputy': 'Deputy',
   'deputy.fact.leader': 'Leader',
   'deputy.fact.period': 'Period',

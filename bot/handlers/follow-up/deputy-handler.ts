@@ -24,6 +24,7 @@ import {
 } from '../../../cards/deputy-card.js';
 import { deputyAsked, type DeputyAsk } from '../../../domain/deputy-ask.js';
 import { sendCard } from '../../cards.js';
+import type { FollowUpOptions } from '../../../app/follow-up-seams.js';
 import type { ExecuteAnswer, ExecuteHandler, TextHandler, Turn } from '../../turn.js';
 import { messageAnswer, noticeText, todayOf } from './follow-up-context.js';
 
@@ -45,14 +46,14 @@ function render(turn: Turn, answer: DeputyAnswer): ExecuteAnswer {
   }
 }
 
-function run(turn: Turn, ask: DeputyAsk): Promise<DeputyAnswer> {
+function run(turn: Turn, ask: DeputyAsk, options: FollowUpOptions): Promise<DeputyAnswer> {
   if (ask.kind === 'list') return listDeputies(turn.ctx);
   if (ask.kind === 'stop') return stopDeputy(turn.ctx);
-  return setDeputy(turn.ctx, { name: ask.name, when: ask.when, unit: ask.unit });
+  return setDeputy(turn.ctx, { name: ask.name, when: ask.when, unit: ask.unit }, options);
 }
 
 /** "Karen tager over 6.–24. juli", "hvem er min stedfortræder?", "stop stedfortræder". */
-export const deputyTextHandler: TextHandler = {
+export const deputyTextHandler = (options: FollowUpOptions = {}): TextHandler => ({
   name: 'deputy',
   // "stop stedfortræder" may be classified as cancel: it is ours when the parser says so.
   intents: ['deputy', 'cancel'],
@@ -63,27 +64,31 @@ export const deputyTextHandler: TextHandler = {
     const ask = deputyAsked(text);
     if (!ask)
       return void (await turn.context.sendActivity(noticeText(turn, notice('deputy.help'))));
-    const answer = render(turn, await run(turn, ask));
+    const answer = render(turn, await run(turn, ask, options));
     if (answer.kind === 'card') await sendCard(turn.context, answer.card);
     else await turn.context.sendActivity(answer.text);
   },
-};
+});
 
-function act(turn: Turn, action: DeputyAction): Promise<DeputyAnswer> | null {
+function act(
+  turn: Turn,
+  action: DeputyAction,
+  options: FollowUpOptions,
+): Promise<DeputyAnswer> | null {
   if (action.verb === 'deputy.stop') return stopDeputy(turn.ctx, action.id);
   if (action.verb === 'deputy.keep') return null;
   const { replaces, deputyId, from, to, unitIds } = action;
-  return confirmReplaceDeputy(turn.ctx, { replaces, deputyId, from, to, unitIds });
+  return confirmReplaceDeputy(turn.ctx, { replaces, deputyId, from, to, unitIds }, options);
 }
 
 /** The deputy cards' buttons, answered with the card as it is now (or a message). */
-export const deputyExecuteHandler: ExecuteHandler = {
+export const deputyExecuteHandler = (options: FollowUpOptions = {}): ExecuteHandler => ({
   prefix: DEPUTY_PREFIX,
   async handle(turn, verb, data) {
     const action = parseDeputyAction({ ...data, verb });
     if (!action) return messageAnswer(turn, notice('core.invalidAction'));
-    const answer = act(turn, action);
+    const answer = act(turn, action, options);
     if (!answer) return messageAnswer(turn, notice('deputy.kept'));
     return render(turn, await answer);
   },
-};
+});

@@ -71,6 +71,25 @@ describe('deputy while the leader is away (real HTTP)', () => {
     expect(audits('deputy.set')[0]).to.include({ actor: IDS.leader, outcome: 'allowed' });
   });
 
+  it('when Lone names Karen, then Karen is told once in her personal chat, on a valid card in her language', async () => {
+    await say('help', karen); // Karen writes English; her chat is known to the bot
+    await say('Karen tager over 24.–27. november');
+    bot.connector.clear();
+    await bot.app.sender.drainOnce();
+    await bot.app.sender.drainOnce();
+    await bot.app.sender.drainOnce();
+    const toKaren = bot.connector.received.filter(
+      (r) =>
+        r.conversationId === `a:conv-${KAREN}` &&
+        JSON.stringify(r.activity).includes(t('en', 'deputy.named.title')),
+    );
+    expect(toKaren, 'told once').to.have.length(1);
+    const card = cardOf(toKaren[0]!.activity);
+    assertValidCard(card);
+    expect(allText(card)).to.contain('You are a deputy').and.contain('Lone Kristensen');
+    expect(allText(card)).to.contain('Hjemmeplejen Nord');
+  });
+
   it('when Lone writes "Karen Olsen er min stedfortræder fra 24. til 27. november", then the same is set', async () => {
     const [reply] = await say('Karen Olsen er min stedfortræder fra 24. til 27. november');
     assertValidCard(cardOf(reply));
@@ -170,6 +189,7 @@ describe('deputy while the leader is away (real HTTP)', () => {
       await say('hjælp', karen); // Karen's personal chat is known to the bot
       await say('Mette er syg fra 21.11');
       await say('Karen tager over 30. november–2. december');
+      await bot.app.sender.drainOnce(); // Karen is told she is the deputy
     });
 
     it('during the dates the deputy receives what Lone would have, and Lone nothing', async () => {
