@@ -40,6 +40,7 @@ import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-ha
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
+import { tipRoutes } from './handlers/tips/tip-routes.js';
 
 export interface App {
   deps: AppDeps;
@@ -131,6 +132,7 @@ export function defaultRoutes(
       smallTalkHandler,
       ...(guide?.text ?? []),
       deputyTextHandler,
+      ...tipRoutes.text,
       ...correction.text,
       ...followUp.text,
       ...overview.text,
@@ -144,6 +146,7 @@ export function defaultRoutes(
       ...followUp.execute,
       ...overview.execute,
       deputyExecuteHandler,
+      ...tipRoutes.execute,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.

@@ -51,6 +51,8 @@ export const tipsDa = {
   'tips.weekday.4': 'torsdag',
   'tips.weekday.5': 'fredag',
   'tips.digest.heading': 'Ugens trivselstip',
+  'help.item.tipStats':
+    'Tip-statistik: hvilke tips der findes brugbare, og slå et tip fra ("tip-statistik")',
   'tips.stats.title': 'Tip-statistik',
   'tips.stats.intro':
     'Hvor ofte hvert tip er vist, og hvor mange der har svaret 👍 eller 👎 (kun antal, aldrig navne).',
@@ -113,6 +115,8 @@ export const tipsEn: Record<keyof typeof tipsDa, string> = {
   'tips.weekday.4': 'Thursday',
   'tips.weekday.5': 'Friday',
   'tips.digest.heading': 'Tip of the week',
+  'help.item.tipStats':
+    'Tip statistics: which tips are found useful, and switch a tip off ("tip statistics")',
   'tips.stats.title': 'Tip statistics',
   'tips.stats.intro':
     'How often each tip was shown and how many answered 👍 or 👎 (counts only, never names).',
