@@ -31,6 +31,8 @@ export interface TipRepository {
   weeklyReaders(): Promise<WeeklyTip[]>;
   /** The weekly tip given to a person for the weekday `date`, if any. */
   weeklyGiven(person: string, date: IsoDate): Promise<WeeklyTipGiven | null>;
+  /** The day of the latest weekly tip given to a person (null: none yet). */
+  lastWeeklyGiven(person: string): Promise<IsoDate | null>;
   /** Records weekly tips (one already given for that person and day is kept) and their showing. */
   giveWeekly(given: readonly WeeklyTipGiven[], shown: readonly TipShown[]): Promise<void>;
   /** Sets how each given tip goes out ('digest' or 'card'). */
@@ -100,6 +102,12 @@ export function lowdbTipRepository(store: Store): TipRepository {
     weeklyReaders: () => Promise.resolve(structuredClone(read().weekly)),
     weeklyGiven: (person, date) =>
       Promise.resolve(structuredClone(read().weeklyGiven.find(sameDay(person, date)) ?? null)),
+    lastWeeklyGiven: (person) =>
+      Promise.resolve(
+        read()
+          .weeklyGiven.filter((g) => g.person === person)
+          .reduce<IsoDate | null>((max, g) => (max === null || g.date > max ? g.date : max), null),
+      ),
     giveWeekly: async (given, shown) => {
       if (given.length === 0) return;
       await store.update((d) => {
