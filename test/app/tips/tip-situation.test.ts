@@ -30,7 +30,14 @@ const period = (id: string, personKey: string, start: string, end: string): Sick
 function seed() {
   const data = fixtureStore();
   // Hjemmeplejen Nord: many short periods, far above a target of 1 day per FTE.
-  const starts = ['2025-11-03', '2026-02-02', '2026-03-02', '2026-04-06', '2026-05-04', '2026-06-01'];
+  const starts = [
+    '2025-11-03',
+    '2026-02-02',
+    '2026-03-02',
+    '2026-04-06',
+    '2026-05-04',
+    '2026-06-01',
+  ];
   for (const [i, start] of starts.entries())
     for (const who of ['p-mette', 'p-ali', 'p-karen'])
       data.sickPeriods.push(period(`s-${who}-${i}`, who, start, start.replace(/-0[12]$/, '-03')));
