@@ -45,6 +45,7 @@ import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-ha
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
+import { tipRoutes } from './handlers/tips/tip-routes.js';
 
 export interface App {
   deps: AppDeps;
@@ -136,6 +137,7 @@ export function defaultRoutes(
       smallTalkHandler,
       ...(guide?.text ?? []),
       deputyTextHandler(followUpOptions),
+      ...tipRoutes.text,
       ...correction.text,
       ...followUp.text,
       ...overview.text,
@@ -149,6 +151,7 @@ export function defaultRoutes(
       ...followUp.execute,
       ...overview.execute,
       deputyExecuteHandler(followUpOptions),
+      ...tipRoutes.execute,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.

@@ -13,6 +13,8 @@ import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { Translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 import { digestFlagsFor, digestItemsFor } from '../app/proactive.js';
+import { weeklyTipInDayMessage } from '../app/weekly-tips.js';
+import { withTipSection } from '../cards/tip-card.js';
 
 export interface DigestCardInput {
   record: DigestRecord;
@@ -50,7 +52,8 @@ export async function renderDigest(
     page: input.page ?? 0,
     notice: input.notice ?? null,
   };
-  return dueDigestCard(view, t);
+  const tip = await weeklyTipInDayMessage(deps.repos, record.recipient, record.date);
+  return withTipSection(dueDigestCard(view, t), tip, t);
 }
 
 /** The stored digest a page action names, if it is the clicker's; with the page asked for. */

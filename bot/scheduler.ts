@@ -31,6 +31,7 @@ import { deputyCover, endExpiredDeputyships } from '../app/deputies.js';
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
+import { weeklyTipsAfter, weeklyTipsBefore } from './weekly-tips.js';
 
 /** Flags fired this many days ago and not shown yet still join the day's message. */
 const FLAG_DAYS = 7;
@@ -102,6 +103,8 @@ export class Scheduler {
     };
     const dueHour = (await this.deps.repos.org.snapshot()).settings.dueHour;
     const open = (now.toUTC().toISO() ?? '') >= deliveryInstant(today, dueHour);
+    // The day's weekly tips are chosen before its messages are planned, so they can show them.
+    const tips = open ? await weeklyTipsBefore(this.deps, today) : [];
     // A working day's message waits for its due hour; missed days are caught up then, merged into
     // it (on a day without a message of its own, at once).
     const ready = open || !isWorkingDay(today);
@@ -116,6 +119,7 @@ export class Scheduler {
       report.plannedDays.push(...days.filter((d) => !lastPlanned || d > lastPlanned));
       state.lastPlannedDate = today;
     }
+    await weeklyTipsAfter(this.deps, this.outbox, tips, deliveryInstant(today, dueHour));
     if (scan.periods > 0 || state.lastPlannedDate !== lastPlanned) {
       state.lastScanAt = scan.at;
       await this.deps.repos.scheduler.save(state);

@@ -29,6 +29,7 @@ const ITEM_KEYS: Record<Capability, MessageKey> = {
   hrCases: 'help.item.hrCases',
   import: 'help.item.import',
   tips: 'help.item.tips',
+  tipStats: 'help.item.tipStats',
   channel: 'help.item.channel',
   workflows: 'help.item.workflows',
   tab: 'help.item.tab',

@@ -52,6 +52,9 @@ export const INTENTS = [
   'hr-late',
   'undo',
   'deputy',
+  'tip',
+  'tip-weekly',
+  'tip-stats',
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];

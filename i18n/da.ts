@@ -7,6 +7,8 @@ import { conversationDa } from './messages/conversation.js';
 import { overviewDa } from './messages/overview.js';
 import { correctionsDa } from './messages/corrections.js';
 import { deputyDa } from './messages/deputy.js';
+import { tipCatalogueDa } from './messages/tips-catalogue.js';
+import { tipsDa } from './messages/tips.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -19,6 +21,8 @@ export const da = {
   ...overviewDa,
   ...correctionsDa,
   ...deputyDa,
+  ...tipCatalogueDa,
+  ...tipsDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

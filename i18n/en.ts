@@ -7,6 +7,8 @@ import { conversationEn } from './messages/conversation.js';
 import { overviewEn } from './messages/overview.js';
 import { correctionsEn } from './messages/corrections.js';
 import { deputyEn } from './messages/deputy.js';
+import { tipCatalogueEn } from './messages/tips-catalogue-en.js';
+import { tipsEn } from './messages/tips.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -20,4 +22,6 @@ export const en: Record<MessageKey, string> = {
   ...overviewEn,
   ...correctionsEn,
   ...deputyEn,
+  ...tipCatalogueEn,
+  ...tipsEn,
 };

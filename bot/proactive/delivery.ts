@@ -25,6 +25,9 @@ import {
 import type { HrNotifier, LocalizedCard } from '../../app/follow-up-seams.js';
 import type { RenderContext, Renderer, RenderResult } from './outbox-sender.js';
 import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
+import { weeklyTipInDayMessage } from '../../app/weekly-tips.js';
+import { withTipSection } from '../../cards/tip-card.js';
+import { weeklyTipRenderer } from '../weekly-tips.js';
 
 function cardActivity(card: object): RenderResult {
   return { activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) };
@@ -168,6 +171,7 @@ export function renderers(deps: AppDeps): Record<string, Renderer> {
     },
     digest: (item, ctx) => renderDayMessage(deps, item, ctx),
     'digest-update': (item, ctx) => renderDayUpdate(deps, item, ctx),
+    tip: weeklyTipRenderer(),
   };
 }
 
@@ -197,7 +201,9 @@ async function dayMessage(
   const flags = await digestFlagsFor(deps.repos, input);
   if (items.length === 0 && flags.length === 0) return { cancel: 'recipient may no longer see it' };
   const view = { ...input, id: record.id, audience: record.audience, date: record.date };
-  const card = dueDigestCard({ ...view, items, flags, notice: null }, translator(ctx.locale));
+  const t = translator(ctx.locale);
+  const tip = await weeklyTipInDayMessage(deps.repos, record.recipient, record.date);
+  const card = withTipSection(dueDigestCard({ ...view, items, flags, notice: null }, t), tip, t);
   return { card, record };
 }
 

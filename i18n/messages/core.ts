@@ -42,7 +42,8 @@ export const coreDa = {
   'help.item.channel': 'Samlede fraværstal til kanaler (kun grupper, aldrig personer)',
   'help.item.workflows': 'HR-forløb (opsøgende proces, Tidlig Indsats, psykologhenvisning)',
   'help.item.tab': 'Fanen med enhedens overblik og grafer',
-  'help.item.tips': 'Trivselstips til dig som leder',
+  'help.item.tips':
+    'Trivselstips: skriv fx "giv mig et tip", "tip om tillid" eller "ugens trivselstip"',
   'help.button.stats': 'Fravær vs. måltal',
   'help.button.register': 'Registrer sygdom',
   'help.button.guide': 'Samtaleguide',
@@ -93,7 +94,7 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'help.item.channel': 'Absence summaries for channels (groups only, never persons)',
   'help.item.workflows': 'HR workflows (outreach process, Tidlig Indsats, psychologist referral)',
   'help.item.tab': 'The tab with the unit overview and charts',
-  'help.item.tips': 'Well-being tips for you as a leader',
+  'help.item.tips': 'Well-being tips: type e.g. "give me a tip", "tip about trust" or "weekly tip"',
   'help.button.stats': 'Absence vs target',
   'help.button.register': 'Register sickness',
   'help.button.guide': 'Conversation guide',
