@@ -18,6 +18,7 @@ import type { FollowUpPolicy } from '../domain/follow-up/policy-types.js';
 import type { GuideRepository } from './guide-repository.js';
 import type { DeputyRepository } from './deputy-repository.js';
 import type { ChangeLogRepository } from './change-log-repository.js';
+import type { WorkflowRepository } from './workflow-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -115,4 +116,6 @@ export interface Repositories {
   scheduler: SchedulerStateRepository;
   /** Each person's own undoable changes, and the corrections of sick periods. */
   changeLog: ChangeLogRepository;
+  /** HR process workflows (steps, owners, due dates, history) and the HR intake channel. */
+  workflows: WorkflowRepository;
 }
