@@ -40,6 +40,9 @@ import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-ha
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
+import { workflowRoutes } from './handlers/workflows/workflow-routes.js';
+import type { WorkflowOptions } from '../app/workflows/workflow-seams.js';
+import { workflowOptions } from './workflow-reminders.js';
 
 export interface App {
   deps: AppDeps;
@@ -117,7 +120,9 @@ function invokeMessage(text: string): Partial<Activity> {
 export function defaultRoutes(
   followUpOptions: FollowUpOptions = {},
   deps: AppDeps | null = null,
+  workflowSeams: WorkflowOptions = {},
 ): Routes {
+  const workflows = workflowRoutes(workflowSeams);
   const followUp = followUpRoutes(followUpOptions);
   const correction = correctionRoutes(followUpOptions);
   // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
@@ -131,6 +136,7 @@ export function defaultRoutes(
       smallTalkHandler,
       ...(guide?.text ?? []),
       deputyTextHandler,
+      ...workflows.text,
       ...correction.text,
       ...followUp.text,
       ...overview.text,
@@ -144,6 +150,7 @@ export function defaultRoutes(
       ...followUp.execute,
       ...overview.execute,
       deputyExecuteHandler,
+      ...workflows.execute,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
@@ -217,7 +224,9 @@ export function createApp(
   };
   const sender = createDelivery(deps, adapter, outbox, options.sendLimits);
   const scheduler = new Scheduler(deps, outbox, followUpOptions);
-  const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes(followUpOptions, deps));
+  const workflowSeams = workflowOptions(deps, outbox);
+  const routes = options.routes ?? defaultRoutes(followUpOptions, deps, workflowSeams);
+  const bot = new NaervaerBot(deps, routes);
   const server = createServer(deps, adapter, bot);
   const retention = dailyAuditRetention(deps);
   return {
