@@ -52,6 +52,7 @@ export const INTENTS = [
   'hr-late',
   'undo',
   'deputy',
+  'workflows',
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];

@@ -63,7 +63,9 @@ export function workflowView(
   const def = definitionOf(wf.kind);
   const name = (id: string | null) =>
     org.persons.find((p) => p.aadObjectId === id)?.displayName ?? '–';
-  const roles = workflowRolesOf(viewer, org, wf, audience);
+  // Where others read along, an employee's workflow is shown as the unit's: no name, no values.
+  const shownAs = showsPersons(audience) ? wf : { ...wf, personKey: null };
+  const roles = workflowRolesOf(viewer, org, shownAs, audience);
   const personal = showsPersons(audience) || wf.personKey === null;
   const current = stepOf(def, wf.state);
   const actions = allowedActions(def, wf.state)

@@ -44,7 +44,6 @@ function textOf(turn: Turn, n: Notice): string {
   return t(n.key, params);
 }
 
-
 function answer(turn: Turn, a: WorkflowAnswer): ExecuteAnswer {
   if (a.kind === 'refused') return { kind: 'message', text: textOf(turn, a.notice) };
   const notice = a.notice ? textOf(turn, a.notice) : null;
@@ -90,14 +89,16 @@ export async function runWorkflowAction(
   return { kind: 'card', card: workflowListCard(list, turn.t) };
 }
 
-const START = /^(start(e)?\s+(et\s+|a\s+)?(forløb|workflow))\b/i;
-const MINE = /^(mine\s+forløb|my\s+workflows)\b/i;
-const OPEN = /^(åbne\s+forløb|open\s+workflows)\b/i;
+const START = /(^|\s)start\w*\s+(et\s+|a\s+|an\s+)?(nyt\s+|new\s+)?(hr-)?(forløb|workflow)/i;
+const MINE =
+  /(^|\s)((mine|my)\s+(forløb|workflows)|hvilke\s+forløb\s+har\s+jeg|which\s+workflows\s+do\s+i\s+have)/i;
+const OPEN = /(^|\s)(åbne|open)\s+(forløb|workflows)/i;
 const INTAKE =
   /(gør\s+denne\s+kanal\s+til\s+hr-indgang|make\s+this\s+channel\s+the\s+hr\s+intake)/i;
 
 export const workflowTextHandler: TextHandler = {
   name: 'workflows',
+  intents: ['workflows'],
   matches: (text) => [START, MINE, OPEN, INTAKE].some((r) => r.test(text.trim())),
   async handle(turn, text) {
     const asked = text.trim();
