@@ -11,6 +11,7 @@ import {
   heading,
   text,
   type AdaptiveCard,
+  type CardAction,
 } from './elements.js';
 import { formatDay } from './follow-up-format.js';
 import { WORKFLOW_VERBS as V } from './workflow-actions.js';
@@ -92,13 +93,20 @@ export function workflowListCard(list: WorkflowList, t: Translator): AdaptiveCar
       `${who} – ${step} – ${due}${i.overdue ? ' ⚠' : ''}`,
     ] as const;
   });
-  const buttons = list.items
-    .slice(0, 5)
-    .map((i) =>
-      executeAction(`${t('workflows.list.open.button')}: ${t(`workflows.kind.${i.kind}`)}`, {
-        verb: V.refresh,
-        id: i.id,
-      }),
-    );
+  const buttons = list.items.slice(0, 5).map((i) =>
+    executeAction(`${t('workflows.list.open.button')}: ${t(`workflows.kind.${i.kind}`)}`, {
+      verb: V.refresh,
+      id: i.id,
+    }),
+  );
   return card([title, facts(rows)], buttons);
+}
+
+/** The leader's launch buttons where the need shows up (the follow-up plan of a sick employee). */
+export function workflowLaunchActions(personKey: string | null, t: Translator): CardAction[] {
+  if (personKey === null) return [];
+  const kinds = ['early-intervention', 'psychologist', 'partial-return'] as const;
+  return kinds.map((kind) =>
+    executeAction(t(`workflows.button.${kind}`), { verb: V.form, kind, personKey }),
+  );
 }

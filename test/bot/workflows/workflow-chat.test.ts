@@ -79,4 +79,24 @@ describe('workflows in chat', () => {
       .and.contain('Jeg tager den')
       .and.not.contain('Mette');
   });
+  it("when the leader looks at a sick employee's plan, then it offers the referrals, and the form is pre-filled with the sick period", async () => {
+    await say(WHO.leader, 'Mette er syg');
+    const plan = cardOf(await say(WHO.leader, 'hvad skal jeg gøre for Mette Jensen?'));
+    const buttons = executes(plan).map((a) => a.title);
+    expect(buttons).to.include.members([
+      'Henvis til Tidlig Indsats',
+      'Søg psykologhjælp',
+      'Plan for delvis raskmelding',
+    ]);
+    const refer = executes(plan).find((a) => a.title === 'Henvis til Tidlig Indsats')!;
+    const form = await invoke(
+      bot,
+      WHO.leader,
+      'workflow.form',
+      refer.data as Record<string, unknown>,
+    );
+    expect(cardText(form.card))
+      .to.contain('Syg siden')
+      .and.contain('Jobcentrets første opfølgning senest');
+  });
 });
