@@ -97,7 +97,13 @@ function actionsOf(view: WorkflowView, t: Translator): CardAction[] {
 function details(view: WorkflowView, t: Translator): CardElement[] {
   const out: CardElement[] = [];
   if (view.fields.length > 0) {
-    const label = (key: string) => fieldLabel(t, key.split('.').at(-1) ?? key);
+    const label = (key: string) => {
+      const [where, field] = key.includes('.') ? key.split('.', 2) : [null, key];
+      const name = fieldLabel(t, field ?? key);
+      if (where === null) return name;
+      const place = where === 'baseline' ? t('workflows.field.baseline') : stepName(t, where);
+      return `${place} – ${name}`;
+    };
     out.push(
       container(
         [

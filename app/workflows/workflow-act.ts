@@ -23,6 +23,7 @@ import {
   type WorkflowAnswer,
 } from './workflow-load.js';
 import { tellStepOwners } from './workflow-notify.js';
+import { attachFigure } from './workflow-effect.js';
 import { workflowRolesOf } from './workflow-roles.js';
 import type { WorkflowOptions } from './workflow-seams.js';
 
@@ -102,6 +103,11 @@ export async function actOnWorkflow(
   if (!verdict.ok)
     return { ...(await shown(ctx, wf, org, null, false)), notice: { kind: 'free-text', verdict } };
   const [by, at, today] = [ctx.actor.person.aadObjectId, nowIso(ctx), todayIn(ctx)];
+  // W1's effect step attaches the unit's figure now, beside the one from the start.
+  if (t.value.action === 'complete' && t.value.from === 'effect') {
+    const figure = await attachFigure(ctx, wf, 'effect', today);
+    for (const [k, v] of Object.entries(figure)) t.value.values[k.slice('effect.'.length)] = v;
+  }
   const outcome = await ctx.repos.workflows.change(wf.id, input.version, (current) =>
     current.state === t.value.from ? applied(current, t.value, by, at, today) : null,
   );

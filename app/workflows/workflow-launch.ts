@@ -23,6 +23,7 @@ import { guardFreeText } from '../free-text.js';
 import { employeeDirectory } from '../org.js';
 import { isRefused, shown, type WorkflowAnswer } from './workflow-load.js';
 import { tellIntake, tellStepOwners } from './workflow-notify.js';
+import { attachFigure } from './workflow-effect.js';
 import { workflowRolesOf } from './workflow-roles.js';
 import type { WorkflowOptions } from './workflow-seams.js';
 
@@ -154,7 +155,8 @@ export async function launchWorkflow(
   const verdict = await guardFreeText(ctx, 'workflow.launch', { text: texts.join('\n') }, subject);
   if (!verdict.ok) return refused({ kind: 'free-text', verdict });
   const period = form.personKey ? await currentPeriod(ctx.repos, form.personKey) : null;
-  const wf = newInstance(ctx, form, id, values.value, period?.id ?? null);
+  const baseline = await attachFigure(ctx, form, 'baseline', todayIn(ctx));
+  const wf = newInstance(ctx, form, id, { ...values.value, ...baseline }, period?.id ?? null);
   await ctx.repos.workflows.create(wf);
   await auditAction(
     ctx,
