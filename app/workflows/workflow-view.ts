@@ -68,9 +68,9 @@ export function workflowView(
   const roles = workflowRolesOf(viewer, org, shownAs, audience);
   const personal = showsPersons(audience) || wf.personKey === null;
   const current = stepOf(def, wf.state);
-  const actions = allowedActions(def, wf.state)
+  // Where others read along, an employee's workflow offers no actions.
+  const actions = (personal ? allowedActions(def, wf.state) : [])
     .filter((a) => a.roles.some((r) => roles.includes(r)))
-    .filter((a) => personal || wf.personKey === null)
     .map((a) => ({
       action: a.action,
       stepId: wf.state,

@@ -60,12 +60,7 @@ async function formAnswer(
   const launchId = crypto.randomUUID();
   return {
     kind: 'card',
-    card: workflowLaunchCard(
-      form as Exclude<typeof form, { kind: 'refused' }>,
-      launchId,
-      todayIn(turn.ctx),
-      turn.t,
-    ),
+    card: workflowLaunchCard(form, launchId, todayIn(turn.ctx), turn.t),
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { execute } from '../../helpers/activities.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
-import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
+import type { TestBot } from '../../helpers/test-bot.js';
 import type { StoreData } from '../../../data/schema.js';
 
 export const HR2 = '00000000-0000-4000-8000-0000000000b2';
