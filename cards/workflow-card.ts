@@ -5,7 +5,7 @@
  * a channel shows each person their own buttons; the bot answers every Action.Execute with it.
  */
 import type { WorkflowView } from '../app/workflows/workflow-view.js';
-import type { MessageKey, Translator } from '../i18n/index.js';
+import { formatNumber, type MessageKey, type Translator } from '../i18n/index.js';
 import {
   card,
   container,
@@ -24,6 +24,10 @@ import { fieldInput, fieldLabel } from './workflow-fields.js';
 
 /** A Teams user's MRI from their Entra object id (what `refresh.userIds` lists). */
 export const userMri = (aadObjectId: string): string => `8:orgid:${aadObjectId}`;
+
+/** Whole hours without decimals, others with one (decimal comma in Danish). */
+const hoursText = (t: Translator, h: number): string =>
+  formatNumber(t.locale, h, Number.isInteger(h) ? 0 : 1);
 
 const stepName = (t: Translator, id: string) => t(`workflows.step.${id}` as MessageKey);
 
@@ -119,7 +123,7 @@ function details(view: WorkflowView, t: Translator): CardElement[] {
       text(
         t('workflows.card.record', {
           date: formatDay(t.locale, r.on, view.today),
-          hours: Number(r.values.hoursPerWeek ?? 0),
+          hours: hoursText(t, Number(r.values.hoursPerWeek ?? 0)),
         }),
       ),
     );

@@ -121,4 +121,26 @@ describe('workflows end to end over HTTP', () => {
       executes(ended.card).filter((a) => (a.data as { verb: string }).verb === 'workflow.act'),
     ).to.deep.equal([]);
   });
+  it('when hours per week are recorded during a partial return, then each is kept with its date and shown', async () => {
+    const { card } = await launch(bot, 'partial-return', 'hours');
+    const id = idOf(card);
+    const first = await invoke(bot, WHO.leader, 'workflow.refresh', { id });
+    await invoke(bot, WHO.leader, 'workflow.act', {
+      ...actButtons(first.card).record,
+      f_hoursPerWeek: 12,
+    });
+    bot.clock.set('2026-11-30T09:00:00');
+    const second = await invoke(bot, WHO.leader, 'workflow.refresh', { id });
+    const after = await invoke(bot, WHO.leader, 'workflow.act', {
+      ...actButtons(second.card).record,
+      f_hoursPerWeek: 20,
+    });
+    expect(cardText(after.card)).to.contain('12 timer').and.contain('20 timer');
+    const wf = storeOf(bot).workflows?.instances.find((w) => w.id === id);
+    expect(wf?.records.map((r) => [r.on, r.values.hoursPerWeek])).to.deep.equal([
+      ['2026-11-23', 12],
+      ['2026-11-30', 20],
+    ]);
+    expect(wf?.state).to.equal('active-sick');
+  });
 });
