@@ -46,6 +46,9 @@ import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
 import { tipRoutes } from './handlers/tips/tip-routes.js';
+import { workflowRoutes } from './handlers/workflows/workflow-routes.js';
+import type { WorkflowOptions } from '../app/workflows/workflow-seams.js';
+import { workflowOptions } from './workflow-reminders.js';
 
 export interface App {
   deps: AppDeps;
@@ -123,7 +126,9 @@ function invokeMessage(text: string): Partial<Activity> {
 export function defaultRoutes(
   followUpOptions: FollowUpOptions = {},
   deps: AppDeps | null = null,
+  workflowSeams: WorkflowOptions = {},
 ): Routes {
+  const workflows = workflowRoutes(workflowSeams);
   const followUp = followUpRoutes(followUpOptions);
   const correction = correctionRoutes(followUpOptions);
   // The conversation guide needs the store for its dialog state (and takes 'followup.startGuide').
@@ -138,6 +143,7 @@ export function defaultRoutes(
       ...(guide?.text ?? []),
       deputyTextHandler(followUpOptions),
       ...tipRoutes.text,
+      ...workflows.text,
       ...correction.text,
       ...followUp.text,
       ...overview.text,
@@ -152,6 +158,7 @@ export function defaultRoutes(
       ...overview.execute,
       deputyExecuteHandler(followUpOptions),
       ...tipRoutes.execute,
+      ...workflows.execute,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
@@ -226,7 +233,9 @@ export function createApp(
   };
   const sender = createDelivery(deps, adapter, outbox, options.sendLimits);
   const scheduler = new Scheduler(deps, outbox, followUpOptions);
-  const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes(followUpOptions, deps));
+  const workflowSeams = workflowOptions(deps, outbox);
+  const routes = options.routes ?? defaultRoutes(followUpOptions, deps, workflowSeams);
+  const bot = new NaervaerBot(deps, routes);
   const server = createServer(deps, adapter, bot);
   const retention = dailyAuditRetention(deps);
   return {

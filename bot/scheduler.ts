@@ -24,6 +24,7 @@ import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
 import type { IsoDate } from '../domain/model.js';
 import { isActive, type OutboxRepository } from '../data/outbox-repository.js';
+import { enqueueWorkflowReminders } from './workflow-reminders.js';
 import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
@@ -116,6 +117,7 @@ export class Scheduler {
       // Today again on every tick from its due hour: what arrived since joins its message.
       if (isWorkingDay(today)) days.push(today);
       if (days.length > 0) report.digests += await this.planDays(days, today, dueHour);
+      await enqueueWorkflowReminders(this.deps, this.outbox);
       report.plannedDays.push(...days.filter((d) => !lastPlanned || d > lastPlanned));
       state.lastPlannedDate = today;
     }

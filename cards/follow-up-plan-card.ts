@@ -4,6 +4,7 @@
  * Without a period (`period: null`) it shows the person's own steps, e.g. the next contact
  * agreed in a frequent-absence conversation while the employee is at work.
  */
+import { workflowLaunchActions } from './workflow-forms.js';
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY, EMPLOYER_PERIOD_DAYS } from '../domain/follow-up/legal-overlay.js';
 import type { FollowUpStep } from '../domain/follow-up/step-types.js';
@@ -111,10 +112,13 @@ export function followUpPlanCard(view: PlanCardView, t: Translator): AdaptiveCar
   const rows = steps.map((s, i) =>
     container([stepRow(t, s, view.today)], { separator: i > 0, spacing: 'Medium' }),
   );
-  return card([
-    heading(t('followup.plan.title', { name: view.employeeName })),
-    periodFacts(t, view),
-    ...(rows.length > 0 ? rows : [text(t('followup.plan.empty'))]),
-    text(t('followup.plan.privacy'), { isSubtle: true, size: 'Small', separator: true }),
-  ]);
+  return card(
+    [
+      heading(t('followup.plan.title', { name: view.employeeName })),
+      periodFacts(t, view),
+      ...(rows.length > 0 ? rows : [text(t('followup.plan.empty'))]),
+      text(t('followup.plan.privacy'), { isSubtle: true, size: 'Small', separator: true }),
+    ],
+    workflowLaunchActions(view.steps[0]?.personKey ?? null, t),
+  );
 }

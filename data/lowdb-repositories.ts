@@ -19,6 +19,7 @@ import { lowdbGuideRepository } from './guide-repository.js';
 import { lowdbDeputyRepository } from './deputy-repository.js';
 import { lowdbChangeLogRepository } from './change-log-repository.js';
 import { lowdbTipRepository } from './tip-repository.js';
+import { lowdbWorkflowRepository } from './workflow-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -218,5 +219,6 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     deputies: lowdbDeputyRepository(store),
     changeLog: lowdbChangeLogRepository(store, () => void periodWrites++),
     tips: lowdbTipRepository(store),
+    workflows: lowdbWorkflowRepository(store),
   };
 }

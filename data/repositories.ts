@@ -19,6 +19,7 @@ import type { GuideRepository } from './guide-repository.js';
 import type { DeputyRepository } from './deputy-repository.js';
 import type { ChangeLogRepository } from './change-log-repository.js';
 import type { TipRepository } from './tip-repository.js';
+import type { WorkflowRepository } from './workflow-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -118,4 +119,6 @@ export interface Repositories {
   changeLog: ChangeLogRepository;
   /** Well-being tips: who was shown what, answers, the weekly tip, tips switched off. */
   tips: TipRepository;
+  /** HR process workflows (steps, owners, due dates, history) and the HR intake channel. */
+  workflows: WorkflowRepository;
 }

@@ -16,6 +16,7 @@ import {
 import { guideSectionSchema } from './guide-schema.js';
 import { policySchema } from './policy-schema.js';
 import { tipSectionSchema } from './tip-schema.js';
+import { workflowSectionSchema } from './workflow-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -288,6 +289,8 @@ const documentSchema = z.strictObject({
   changeLog: z.array(changeEntrySchema).optional(),
   /** Well-being tips shown, answered, weekly and switched off; optional, so older files open. */
   tips: tipSectionSchema.optional(),
+  /** HR process workflows and the HR intake channel; optional, so older files still open. */
+  workflows: workflowSectionSchema.optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */

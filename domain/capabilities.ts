@@ -17,7 +17,7 @@ export const CAPABILITIES = {
   tips: { roles: ['leader', 'hr-consultant', 'hr-admin', 'none'], status: 'available' },
   tipStats: { roles: ['hr-consultant', 'hr-admin'], status: 'available' },
   channel: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
-  workflows: { roles: ['hr-consultant', 'hr-admin'], status: 'coming' },
+  workflows: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'available' },
   tab: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
 } as const satisfies Record<string, { roles: readonly Role[]; status: 'available' | 'coming' }>;
 

@@ -55,6 +55,7 @@ export const INTENTS = [
   'tip',
   'tip-weekly',
   'tip-stats',
+  'workflows',
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];

@@ -9,6 +9,7 @@ import { correctionsDa } from './messages/corrections.js';
 import { deputyDa } from './messages/deputy.js';
 import { tipCatalogueDa } from './messages/tips-catalogue.js';
 import { tipsDa } from './messages/tips.js';
+import { workflowsDa } from './messages/workflows.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -23,6 +24,7 @@ export const da = {
   ...deputyDa,
   ...tipCatalogueDa,
   ...tipsDa,
+  ...workflowsDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

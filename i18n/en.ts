@@ -9,6 +9,7 @@ import { correctionsEn } from './messages/corrections.js';
 import { deputyEn } from './messages/deputy.js';
 import { tipCatalogueEn } from './messages/tips-catalogue-en.js';
 import { tipsEn } from './messages/tips.js';
+import { workflowsEn } from './messages/workflows.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...deputyEn,
   ...tipCatalogueEn,
   ...tipsEn,
+  ...workflowsEn,
 };

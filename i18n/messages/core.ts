@@ -40,7 +40,8 @@ export const coreDa = {
   'help.item.import': 'Dataimport fra løn- og HR-systemet (SD, KMD Opus) med "npm run import"',
   'help.item.hrCases': 'Kort fra ledere, der beder HR om hjælp',
   'help.item.channel': 'Samlede fraværstal til kanaler (kun grupper, aldrig personer)',
-  'help.item.workflows': 'HR-forløb (opsøgende proces, Tidlig Indsats, psykologhenvisning)',
+  'help.item.workflows':
+    'HR-forløb (opsøgende proces, Tidlig Indsats, psykologhjælp, delvis raskmelding): skriv "start forløb" eller "mine forløb"',
   'help.item.tab': 'Fanen med enhedens overblik og grafer',
   'help.item.tips':
     'Trivselstips: skriv fx "giv mig et tip", "tip om tillid" eller "ugens trivselstip"',
@@ -92,7 +93,8 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'help.item.import': 'Data import from the payroll/HR system (SD, KMD Opus) with "npm run import"',
   'help.item.hrCases': 'Cards from leaders who ask HR for help',
   'help.item.channel': 'Absence summaries for channels (groups only, never persons)',
-  'help.item.workflows': 'HR workflows (outreach process, Tidlig Indsats, psychologist referral)',
+  'help.item.workflows':
+    'HR workflows (outreach process, Tidlig Indsats, psychologist help, partial return): write "start workflow" or "my workflows"',
   'help.item.tab': 'The tab with the unit overview and charts',
   'help.item.tips': 'Well-being tips: type e.g. "give me a tip", "tip about trust" or "weekly tip"',
   'help.button.stats': 'Absence vs target',

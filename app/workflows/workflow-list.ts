@@ -1,0 +1,66 @@
+/**
+ * "mine forløb" (the workflows whose current step is the actor's, or that HR took) and "åbne
+ * forløb" (every running workflow the actor may see), by due date. Names only where the reader
+ * is alone; every employee shown is an audited read.
+ */
+import { definitionOf } from '../../domain/workflows/catalogue.js';
+import { isEnded, stepOf } from '../../domain/workflows/machine.js';
+import type { IsoDate } from '../../domain/model.js';
+import type { WorkflowKind } from '../../domain/workflows/types.js';
+import { showsPersons } from '../../domain/access.js';
+import { auditAction, todayIn, type UseCaseContext } from '../context.js';
+import { employeeDirectory } from '../org.js';
+import { maySeeWorkflow, workflowRolesOf } from './workflow-roles.js';
+
+export interface WorkflowListItem {
+  id: string;
+  kind: WorkflowKind;
+  stepId: string;
+  unitName: string;
+  employeeName: string | null;
+  due: IsoDate | null;
+  overdue: boolean;
+  mine: boolean;
+}
+
+export interface WorkflowList {
+  filter: 'mine' | 'open';
+  items: WorkflowListItem[];
+  today: IsoDate;
+}
+
+export async function listWorkflows(
+  ctx: UseCaseContext,
+  filter: 'mine' | 'open',
+): Promise<WorkflowList> {
+  const org = await ctx.repos.org.snapshot();
+  const today = todayIn(ctx);
+  const names = await employeeDirectory(ctx.repos, today);
+  const me = ctx.actor.person;
+  const items: WorkflowListItem[] = [];
+  for (const wf of await ctx.repos.workflows.all()) {
+    if (isEnded(wf.state) || !maySeeWorkflow(me, org, wf, ctx.audience)) continue;
+    const step = stepOf(definitionOf(wf.kind), wf.state);
+    const roles = workflowRolesOf(me, org, wf, ctx.audience);
+    const owns = step?.owners.some((r) => roles.includes(r)) ?? false;
+    const mine =
+      (owns && (wf.assignee === null || wf.assignee === me.aadObjectId || !roles.includes('hr'))) ||
+      wf.assignee === me.aadObjectId;
+    if (filter === 'mine' && !mine) continue;
+    const due = wf.steps.find((s) => s.id === wf.state)?.due ?? null;
+    const person = showsPersons(ctx.audience) && wf.personKey ? wf.personKey : null;
+    if (person) await auditAction(ctx, 'workflow.list', person, wf.unitId, 'allowed', wf.id);
+    items.push({
+      id: wf.id,
+      kind: wf.kind,
+      stepId: wf.state,
+      unitName: org.units.find((u) => u.id === wf.unitId)?.name ?? wf.unitId,
+      employeeName: person ? (names.get(person)?.displayName ?? '–') : null,
+      due,
+      overdue: due !== null && due < today,
+      mine,
+    });
+  }
+  items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  return { filter, items, today };
+}

@@ -1,0 +1,60 @@
+import { expect } from 'chai';
+import { assertValidCard } from '../../helpers/card-validator.js';
+import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
+import { cardText, invoke, storeOf, WHO, workflowStore } from './workflow-harness.js';
+
+describe('workflow notices and reminders through the outbox', () => {
+  let bot: TestBot;
+  beforeEach(async () => {
+    bot = await startTestBot({ seed: workflowStore, now: '2026-11-23T09:00:00' });
+  });
+  afterEach(async () => {
+    await bot.close();
+  });
+
+  const items = (prefix: string) => storeOf(bot).outbox.filter((o) => o.id.startsWith(prefix));
+
+  it('when a referral starts, then HR is told once that the step is theirs, with their own buttons', async () => {
+    await invoke(bot, WHO.leader, 'workflow.launch', {
+      kind: 'early-intervention',
+      personKey: 'p-mette',
+      launchId: 'n1',
+    });
+    const told = items('wf:wf-n1:intake:');
+    expect(told.map((o) => o.recipient)).to.deep.equal([
+      WHO.hr,
+      '00000000-0000-4000-8000-0000000000b2',
+    ]);
+    const card = (told[0]!.payload as { card: unknown }).card;
+    assertValidCard(card);
+    expect(cardText(card))
+      .to.contain('Et trin er dit nu')
+      .and.contain('Jeg tager den')
+      .and.contain('Mette Jensen');
+  });
+
+  it('when a step is overdue, then its owner is reminded once, and after five more working days HR and the sector chief are told once', async () => {
+    await invoke(bot, WHO.hr, 'workflow.launch', {
+      kind: 'outreach',
+      unitId: 'HN',
+      launchId: 'o1',
+    });
+    const due = storeOf(bot).workflows!.instances[0]!.steps[0]!.due!;
+    expect(due).to.equal('2026-12-07');
+    bot.clock.set('2026-12-08T09:00:00');
+    await bot.app.scheduler.tick();
+    await bot.app.scheduler.tick();
+    const remind = items('wf:wf-o1:offer:2026-12-07:remind:');
+    expect(remind.map((o) => o.recipient)).to.deep.equal([WHO.leader]);
+    expect(items('wf:wf-o1:offer:2026-12-07:escalate:')).to.deep.equal([]);
+    bot.clock.set('2026-12-14T09:00:00');
+    await bot.app.scheduler.tick();
+    await bot.app.scheduler.tick();
+    const escalate = items('wf:wf-o1:offer:2026-12-07:escalate:').map((o) => o.recipient);
+    expect(escalate.sort()).to.deep.equal([WHO.chief, WHO.hr].sort());
+    expect(items('wf:wf-o1:offer:2026-12-07:remind:')).to.have.length(1);
+    const card = (items('wf:wf-o1:offer:2026-12-07:remind:')[0]!.payload as { card: unknown }).card;
+    assertValidCard(card);
+    expect(cardText(card)).to.contain('Påmindelse: fristen er overskredet');
+  });
+});
