@@ -18,6 +18,7 @@ import { lowdbFollowUpRepository } from './follow-up-repository.js';
 import { lowdbGuideRepository } from './guide-repository.js';
 import { lowdbDeputyRepository } from './deputy-repository.js';
 import { lowdbChangeLogRepository } from './change-log-repository.js';
+import { lowdbChannelSubscriptionRepository } from './subscription-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -216,5 +217,6 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     guides: lowdbGuideRepository(store),
     deputies: lowdbDeputyRepository(store),
     changeLog: lowdbChangeLogRepository(store, () => void periodWrites++),
+    channelSubscriptions: lowdbChannelSubscriptionRepository(store),
   };
 }

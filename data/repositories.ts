@@ -18,6 +18,7 @@ import type { FollowUpPolicy } from '../domain/follow-up/policy-types.js';
 import type { GuideRepository } from './guide-repository.js';
 import type { DeputyRepository } from './deputy-repository.js';
 import type { ChangeLogRepository } from './change-log-repository.js';
+import type { ChannelSubscriptionRepository } from './subscription-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -115,4 +116,6 @@ export interface Repositories {
   scheduler: SchedulerStateRepository;
   /** Each person's own undoable changes, and the corrections of sick periods. */
   changeLog: ChangeLogRepository;
+  /** Channels' subscriptions to scheduled absence summaries. */
+  channelSubscriptions: ChannelSubscriptionRepository;
 }

@@ -15,6 +15,7 @@ import {
 } from './follow-up-schema.js';
 import { guideSectionSchema } from './guide-schema.js';
 import { policySchema } from './policy-schema.js';
+import { channelSubscriptionSchema } from './subscription-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -285,6 +286,8 @@ const documentSchema = z.strictObject({
   deputyships: z.array(deputyshipSchema).optional(),
   /** The undoable changes of the last working days; optional, so older files still open. */
   changeLog: z.array(changeEntrySchema).optional(),
+  /** Channels' scheduled absence summaries; optional, so older files still open. */
+  channelSubscriptions: z.array(channelSubscriptionSchema).optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */
