@@ -30,6 +30,7 @@ import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
+import { planChannelSummaries } from './channel-summaries.js';
 
 /** Flags fired this many days ago and not shown yet still join the day's message. */
 const FLAG_DAYS = 7;
@@ -119,6 +120,7 @@ export class Scheduler {
       state.lastScanAt = scan.at;
       await this.deps.repos.scheduler.save(state);
     }
+    await planChannelSummaries(this.deps, this.outbox);
     return report;
   }
 
