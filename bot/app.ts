@@ -40,6 +40,7 @@ import { statsExecuteHandler, statsTextHandler } from './handlers/stats/stats-ha
 import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
+import { channelExecuteHandler, channelTextHandler } from './handlers/channels/channel-handler.js';
 
 export interface App {
   deps: AppDeps;
@@ -134,6 +135,7 @@ export function defaultRoutes(
       ...correction.text,
       ...followUp.text,
       ...overview.text,
+      channelTextHandler,
       statsTextHandler,
     ],
     submit: [...(guide?.submit ?? []), ...correction.submit, ...followUp.submit],
@@ -144,6 +146,7 @@ export function defaultRoutes(
       ...followUp.execute,
       ...overview.execute,
       deputyExecuteHandler,
+      channelExecuteHandler,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
