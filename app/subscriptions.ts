@@ -33,7 +33,13 @@ export interface SubscriptionView {
 export type SubscriptionAnswer =
   | { kind: 'message'; key: MessageKey; params?: Record<string, string> }
   | { kind: 'subscribed'; subscription: SubscriptionView }
-  | { kind: 'list'; subscriptions: SubscriptionView[] };
+  | { kind: 'list'; subscriptions: SubscriptionView[] }
+  | {
+      kind: 'settings';
+      subscriptionId: string | null;
+      units: Array<{ id: string; name: string }>;
+      current: SubscriptionSettings | null;
+    };
 
 /** What the settings card sends (already checked by its zod schema). */
 export interface SubscriptionSettings {
@@ -63,6 +69,10 @@ function viewOf(sub: ChannelSubscription, units: readonly Unit[]): SubscriptionV
   const { id, unitId, cadence, day, hour, locale } = sub;
   return { id, unitId, unitName, cadence, day, hour, locale };
 }
+
+/** A weekly summary's day is a weekday (1–5); the others' a day of the month (1–28). */
+const validDay = (s: Pick<SubscriptionSettings, 'cadence' | 'day'>): boolean =>
+  s.day === null || (s.day >= 1 && s.day <= (s.cadence === 'weekly' ? 5 : 28));
 
 /** The unit a phrase names among those the person may see (null phrase: the whole municipality). */
 function unitNamed(
@@ -108,6 +118,7 @@ async function add(
   channel: ChannelInfo,
   settings: SubscriptionSettings,
 ): Promise<SubscriptionAnswer> {
+  if (!validDay(settings)) return message('channels.badTime');
   const { units } = await ctx.repos.org.snapshot();
   const unitName = units.find((u) => u.id === settings.unitId)?.name ?? settings.unitId;
   if (!(await mayShow(ctx, settings.unitId)))
@@ -115,8 +126,14 @@ async function add(
   const at = ctx.now.toUTC().toISO() ?? '';
   const sub: ChannelSubscription = {
     id: `sub-${crypto.randomUUID()}`,
-    ...channel,
-    ...settings,
+    conversationId: channel.conversationId,
+    teamId: channel.teamId,
+    channelId: channel.channelId,
+    unitId: settings.unitId,
+    cadence: settings.cadence,
+    day: settings.day,
+    hour: settings.hour,
+    locale: settings.locale,
     createdBy: ctx.actor.person.aadObjectId,
     createdAt: at,
     since: at,
@@ -191,6 +208,7 @@ export async function changeSubscription(
   settings: SubscriptionSettings,
 ): Promise<SubscriptionAnswer> {
   if (ctx.audience !== 'channel' || channel === null) return message('channels.onlyInChannel');
+  if (!validDay(settings)) return message('channels.badTime');
   const sub = await ctx.repos.channelSubscriptions.get(id);
   if (!sub || !sub.active || sub.conversationId !== channel.conversationId)
     return message('channels.noSuchSubscription');
@@ -199,8 +217,13 @@ export async function changeSubscription(
   if (!(await mayShow(ctx, sub.unitId)) || !(await mayShow(ctx, settings.unitId)))
     return message('channels.notYourUnit', { unit: unitName });
   const since = ctx.now.toUTC().toISO() ?? '';
+  const { unitId, cadence, day, hour, locale } = settings;
   const changed = await ctx.repos.channelSubscriptions.change(id, {
-    ...settings,
+    unitId,
+    cadence,
+    day,
+    hour,
+    locale,
     since,
     createdBy: ctx.actor.person.aadObjectId,
     // Period keys of another cadence do not compare; `since` keeps older periods from being owed.
@@ -209,4 +232,24 @@ export async function changeSubscription(
   if (changed === 'duplicate') return message('channels.duplicate', { unit: unitName });
   if (!changed) return message('channels.noSuchSubscription');
   return { kind: 'subscribed', subscription: viewOf(changed, units) };
+}
+
+/** The settings card: new (id null) or for one of the channel's subscriptions. */
+export async function subscriptionSettings(
+  ctx: UseCaseContext,
+  channel: ChannelInfo | null,
+  id: string | null,
+): Promise<SubscriptionAnswer> {
+  if (ctx.audience !== 'channel' || channel === null) return message('channels.onlyInChannel');
+  const { units } = await ctx.repos.org.snapshot();
+  const visible = visibleUnits(ctx.actor.person, units);
+  const shown = units.filter((u) => visible.has(u.id)).map((u) => ({ id: u.id, name: u.name }));
+  if (shown.length === 0) return message('channels.noUnits');
+  if (id === null) return { kind: 'settings', subscriptionId: null, units: shown, current: null };
+  const sub = await ctx.repos.channelSubscriptions.get(id);
+  if (!sub || !sub.active || sub.conversationId !== channel.conversationId)
+    return message('channels.noSuchSubscription');
+  const { unitId, cadence, day, hour, locale } = sub;
+  const current = { unitId, cadence, day, hour, locale };
+  return { kind: 'settings', subscriptionId: id, units: shown, current };
 }

@@ -54,6 +54,7 @@ export function subscriptionsCard(subs: readonly SubscriptionView[], t: Translat
           },
         ),
         actionSet([
+          executeAction(t('channels.button.change'), { verb: CHANNEL_VERBS.edit, id: s.id }),
           executeAction(t('channels.button.stop'), { verb: CHANNEL_VERBS.stop, id: s.id }),
         ]),
       ]),

@@ -72,6 +72,11 @@ export function isSubscribeText(text: string): boolean {
   return new RegExp(`^\\s*${LEAD.source}`, 'iu').test(text);
 }
 
+/** "abonnér" / "subscribe this channel" with nothing more: the settings card is the answer. */
+export function isBareSubscribe(text: string): boolean {
+  return isSubscribeText(text) && text.replace(LEAD, '').replace(/[?!.,\s]+/gu, '') === '';
+}
+
 export function readSubscribeRequest(text: string): Result<SubscribeRequest, SubscribeFailure> {
   const cadenceHit = CADENCE_PHRASES.find(([, re]) => re.test(text));
   if (!cadenceHit) return fail('noCadence');

@@ -25,6 +25,26 @@ export const channelsDa = {
     'Kanalen abonnerer ikke på noget. Skriv fx "abonnér på fravær for Ældre og Sundhed hver måned".',
   'channels.list.item': '{cadence}, {when}',
   'channels.button.stop': 'Stop',
+  'channels.button.change': 'Ændr',
+  'channels.noUnits':
+    'Du kan ikke se tal for nogen enhed, så du kan ikke abonnere en kanal på dem.',
+  'channels.settings.title': 'Abonnér kanalen på fraværstal',
+  'channels.settings.body':
+    'Kun samlede tal kommer i kanalen – aldrig navne, og små grupper skjules.',
+  'channels.settings.unit': 'Enhed, sektor eller hele kommunen',
+  'channels.settings.unitMissing': 'Vælg en enhed.',
+  'channels.settings.cadence': 'Hvor tit',
+  'channels.settings.day':
+    'Dag (tom: første arbejdsdag; ugentligt 1–5 = mandag–fredag; ellers dag 1–28)',
+  'channels.settings.dayPlaceholder': 'første arbejdsdag',
+  'channels.settings.hour': 'Klokkeslæt (hel time, 0–23)',
+  'channels.settings.language': 'Sprog',
+  'channels.settings.da': 'Dansk',
+  'channels.settings.en': 'Engelsk',
+  'channels.settings.save': 'Gem',
+  'channels.invite.title': 'Nærvær er føjet til et team',
+  'channels.invite.body':
+    'Vil du have fraværstallene på dagsordenen i en kanal? Skriv i kanalen, fx "@Nærvær abonnér på fravær for {unit} hver måned", eller bare "@Nærvær abonnér" for at vælge i en formular. Kun samlede tal, aldrig navne.',
   'channels.cadence.weekly': 'hver uge',
   'channels.cadence.monthly': 'hver måned',
   'channels.cadence.quarterly': 'hvert kvartal',
@@ -79,6 +99,26 @@ export const channelsEn: Record<keyof typeof channelsDa, string> = {
     'The channel has no subscriptions. Write e.g. "subscribe to absence for Elderly Care monthly".',
   'channels.list.item': '{cadence}, {when}',
   'channels.button.stop': 'Stop',
+  'channels.button.change': 'Change',
+  'channels.noUnits':
+    'You cannot see figures for any unit, so you cannot subscribe a channel to them.',
+  'channels.settings.title': 'Subscribe the channel to absence figures',
+  'channels.settings.body':
+    'Only totals go to the channel – never names, and small groups are hidden.',
+  'channels.settings.unit': 'Unit, sector or the whole municipality',
+  'channels.settings.unitMissing': 'Choose a unit.',
+  'channels.settings.cadence': 'How often',
+  'channels.settings.day':
+    'Day (empty: first working day; weekly 1–5 = Monday–Friday; otherwise day 1–28)',
+  'channels.settings.dayPlaceholder': 'first working day',
+  'channels.settings.hour': 'Hour (whole hour, 0–23)',
+  'channels.settings.language': 'Language',
+  'channels.settings.da': 'Danish',
+  'channels.settings.en': 'English',
+  'channels.settings.save': 'Save',
+  'channels.invite.title': 'Nærvær was added to a team',
+  'channels.invite.body':
+    'Would you like absence figures on the agenda in a channel? Write in the channel, e.g. "@Nærvær subscribe to absence for {unit} monthly", or just "@Nærvær subscribe" to choose in a form. Totals only, never names.',
   'channels.cadence.weekly': 'every week',
   'channels.cadence.monthly': 'every month',
   'channels.cadence.quarterly': 'every quarter',

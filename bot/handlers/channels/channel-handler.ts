@@ -5,16 +5,24 @@
  * it as a statistics question (this handler comes before the statistics handler).
  */
 import type { TurnContext } from 'botbuilder';
-import { isSubscribeText, readSubscribeRequest } from '../../../domain/subscriptions/phrases.js';
 import {
+  isBareSubscribe,
+  isSubscribeText,
+  readSubscribeRequest,
+} from '../../../domain/subscriptions/phrases.js';
+import {
+  changeSubscription,
   channelSubscriptions,
   stopSubscription,
+  subscribeBySettings,
+  subscriptionSettings,
   subscribeByText,
   subscribeFailureKey,
   type ChannelInfo,
   type SubscriptionAnswer,
 } from '../../../app/subscriptions.js';
-import { parseChannelAction } from '../../../cards/channel-actions.js';
+import { CHANNEL_VERBS, parseChannelAction } from '../../../cards/channel-actions.js';
+import { channelSettingsCard } from '../../../cards/channel-settings-card.js';
 import { subscribedCard, subscriptionsCard } from '../../../cards/channel-subscriptions-card.js';
 import type { Translator } from '../../../i18n/index.js';
 import { sendCard } from '../../cards.js';
@@ -40,6 +48,7 @@ export function channelOf(context: TurnContext): ChannelInfo | null {
 
 function rendered(answer: SubscriptionAnswer, t: Translator): ExecuteAnswer {
   if (answer.kind === 'message') return { kind: 'message', text: t(answer.key, answer.params) };
+  if (answer.kind === 'settings') return { kind: 'card', card: channelSettingsCard(answer, t) };
   if (answer.kind === 'subscribed')
     return { kind: 'card', card: subscribedCard(answer.subscription, t) };
   return { kind: 'card', card: subscriptionsCard(answer.subscriptions, t) };
@@ -56,6 +65,7 @@ export const channelTextHandler: TextHandler = {
     const channel = channelOf(turn.context);
     let answer: SubscriptionAnswer;
     if (LIST.test(text)) answer = await channelSubscriptions(turn.ctx, channel);
+    else if (isBareSubscribe(text)) answer = await subscriptionSettings(turn.ctx, channel, null);
     else {
       const request = readSubscribeRequest(text);
       answer = request.ok
@@ -73,6 +83,16 @@ export const channelExecuteHandler: ExecuteHandler = {
   async handle(turn, _verb, data) {
     const action = parseChannelAction(data);
     if (!action) return { kind: 'message', text: turn.t('core.invalidAction') };
-    return rendered(await stopSubscription(turn.ctx, channelOf(turn.context), action.id), turn.t);
+    const channel = channelOf(turn.context);
+    if (action.verb === CHANNEL_VERBS.stop)
+      return rendered(await stopSubscription(turn.ctx, channel, action.id), turn.t);
+    if (action.verb === CHANNEL_VERBS.edit)
+      return rendered(await subscriptionSettings(turn.ctx, channel, action.id), turn.t);
+    const { id, unitId, cadence, day, hour, locale } = action;
+    const settings = { unitId, cadence, day, hour, locale };
+    const answer = id
+      ? await changeSubscription(turn.ctx, channel, id, settings)
+      : await subscribeBySettings(turn.ctx, channel, settings);
+    return rendered(answer, turn.t);
   },
 };
