@@ -41,6 +41,7 @@ import { guideFeature } from './handlers/guide/guide-routes.js';
 import { overviewRoutes } from './handlers/overview/overview-routes.js';
 import { deputyExecuteHandler, deputyTextHandler } from './handlers/follow-up/deputy-handler.js';
 import { channelExecuteHandler, channelTextHandler } from './handlers/channels/channel-handler.js';
+import { inviteInstaller } from './handlers/channels/channel-invite.js';
 
 export interface App {
   deps: AppDeps;
@@ -221,6 +222,7 @@ export function createApp(
   const sender = createDelivery(deps, adapter, outbox, options.sendLimits);
   const scheduler = new Scheduler(deps, outbox, followUpOptions);
   const bot = new NaervaerBot(deps, options.routes ?? defaultRoutes(followUpOptions, deps));
+  bot.afterBotAdded = (context) => inviteInstaller(deps, outbox, context);
   const server = createServer(deps, adapter, bot);
   const retention = dailyAuditRetention(deps);
   return {
