@@ -15,7 +15,7 @@ export const CAPABILITIES = {
   hrCases: { roles: ['hr-consultant', 'hr-admin'], status: 'available' },
   import: { roles: ['hr-admin', 'hr-consultant'], status: 'available' },
   tips: { roles: ['leader'], status: 'coming' },
-  channel: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
+  channel: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'available' },
   workflows: { roles: ['hr-consultant', 'hr-admin'], status: 'coming' },
   tab: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
 } as const satisfies Record<string, { roles: readonly Role[]; status: 'available' | 'coming' }>;
