@@ -52,6 +52,7 @@ export const INTENTS = [
   'hr-late',
   'undo',
   'deputy',
+  'subscribe',
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];

@@ -29,7 +29,7 @@ import { sendCard } from '../../cards.js';
 import type { ExecuteAnswer, ExecuteHandler, TextHandler } from '../../turn.js';
 
 const LIST =
-  /^\s*(?:vis\s+)?(?:kanalens\s+)?(?:abonnementer|abonnement|subscriptions|show subscriptions|list subscriptions)\s*[?!.]*\s*$/iu;
+  /^\s*(?:vis|show|list)?\s*(?:kanalens|the channel'?s|this channel'?s)?\s*(?:abonnementer|subscriptions)\s*[?!.]*\s*$/iu;
 
 /** The channel the turn happens in (null outside a channel). */
 export function channelOf(context: TurnContext): ChannelInfo | null {
@@ -56,7 +56,7 @@ function rendered(answer: SubscriptionAnswer, t: Translator): ExecuteAnswer {
 
 export const channelTextHandler: TextHandler = {
   name: 'channels',
-  intents: ['subscribe', 'subscriptions', 'stats'],
+  intents: ['subscribe', 'stats'],
   matches: (text, turn) =>
     !turn.roles.includes('none') && (isSubscribeText(text) || LIST.test(text)),
   accepts: (text, turn) =>
