@@ -7,14 +7,21 @@
  * pace, and one discussion tip. Null when the subscription is gone or its maker may no longer see
  * the unit's figures.
  */
-import { aggregateViewer, mayAccess } from '../domain/access.js';
+import { aggregateViewer, mayAccess, withDescendants } from '../domain/access.js';
+import { addDays } from '../domain/calendar.js';
 import { statisticsAsOf } from '../domain/statistics/period.js';
 import { childUnitIds, rankUnits, type RankingRow } from '../domain/statistics/ranking.js';
 import type { StatisticsIndex } from '../domain/statistics/statistics-index.js';
 import type { StatsViewer, TrendPoint } from '../domain/statistics/types.js';
 import { unitReport, type UnitReport } from '../domain/statistics/unit-report.js';
-import { periodOf, previousPeriod, type Cadence } from '../domain/subscriptions/cadence.js';
+import {
+  periodOf,
+  previousPeriod,
+  type Cadence,
+  type Period,
+} from '../domain/subscriptions/cadence.js';
 import { complementaryHidden } from '../domain/subscriptions/complementary.js';
+import { onTimeShare, type OnTimeShare } from '../domain/subscriptions/on-time.js';
 import { sendDate } from '../domain/subscriptions/schedule.js';
 import type { ChannelSubscription } from '../domain/subscriptions/subscription.js';
 import type { StatsTipId } from '../domain/tips.js';
@@ -34,7 +41,31 @@ export interface ChannelSummaryView {
   ranking: RankingRow[] | null;
   /** The calendar year's days per FTE if the months so far set the pace (a projection). */
   projection: { year: number; daysPerFte: number } | null;
+  /** Follow-up steps due in the period just ended that were done on time (null: too few). */
+  onTime: OnTimeShare | null;
   tip: StatsTipId;
+}
+
+/** Sick periods this long before the reported period can still have steps due in it. */
+const STEP_REACH_DAYS = 400;
+
+/** The steps of the sick periods of everyone employed in the unit (and below) at the period's end. */
+async function onTimeOf(
+  ctx: Pick<UseCaseContext, 'repos'>,
+  unitId: string,
+  reported: Period,
+  minCount: number,
+): Promise<OnTimeShare | null> {
+  const { units } = await ctx.repos.org.snapshot();
+  const ids = withDescendants(units, [unitId]);
+  const staff = await ctx.repos.org.employmentsInUnits(ids, reported.last);
+  const periods = await ctx.repos.absence.periodsOfPersons(new Set(staff.map((e) => e.personKey)));
+  const since = addDays(reported.first, -STEP_REACH_DAYS);
+  const relevant = [...periods.values()]
+    .flat()
+    .filter((p) => p.start <= reported.last && (p.end === null || p.end >= since));
+  const plans = await Promise.all(relevant.map((p) => ctx.repos.followUps.planFor(p.id)));
+  return onTimeShare(plans.flat(), reported.first, reported.last, minCount);
 }
 
 const OPTIONS = { staffMixAsTarget: true };
@@ -102,6 +133,14 @@ export async function channelSummary(
     lastSummary: last?.ok ? (last.value.figures?.daysPerFte ?? null) : null,
     ranking: shown ? rankingOf(index, sub.unitId, asOf, viewer) : null,
     projection: shown ? projectionOf(report.value.trend, asOf) : null,
+    onTime: shown
+      ? await onTimeOf(
+          ctx,
+          sub.unitId,
+          previousPeriod(period),
+          index.settings.statistics.minGroupSize,
+        )
+      : null,
     tip: tipForChannel(report.value.situation, `${sub.id}:${period.key}`),
   };
 }

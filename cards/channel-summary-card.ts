@@ -53,6 +53,8 @@ function changes(view: ChannelSummaryView, t: Translator): CardElement[] {
         }),
       ),
     );
+  if (view.onTime)
+    out.push(text(t('channels.summary.onTime', { percent: String(view.onTime.percent) })));
   if (view.projection)
     out.push(
       text(

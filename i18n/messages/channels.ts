@@ -63,6 +63,8 @@ export const channelsDa = {
   'channels.summary.late': 'Denne opsummering kommer for sent (botten var ude af drift).',
   'channels.summary.sinceLast':
     'Siden sidste opsummering: {before} → {now} dage pr. fuldtidsansat.',
+  'channels.summary.onTime':
+    '{percent} % af de opfølgningsskridt, der skulle tages i perioden, blev taget til tiden.',
   'channels.summary.projection':
     'Fremskrivning (ikke et resultat): fortsætter året i samme tempo, ender {year} på ca. {value} dage pr. fuldtidsansat.',
   'channels.summary.ranking.title': 'Enhederne ift. deres måltal',
@@ -137,6 +139,8 @@ export const channelsEn: Record<keyof typeof channelsDa, string> = {
   'channels.summary.late': 'This summary comes late (the bot was out of service).',
   'channels.summary.sinceLast':
     'Since the last summary: {before} → {now} days per full-time employee.',
+  'channels.summary.onTime':
+    '{percent} % of the follow-up steps due in the period were taken on time.',
   'channels.summary.projection':
     'Projection (not a result): if the year goes on at this pace, {year} ends at about {value} days per full-time employee.',
   'channels.summary.ranking.title': 'The units against their targets',

@@ -6,6 +6,7 @@
  */
 import type { StoreData } from '../../../data/schema.js';
 import type { Employment } from '../../../domain/model.js';
+import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 import { fixtureStore } from '../../helpers/fixture-org.js';
 import { importedPeriod } from '../../helpers/sick-periods.js';
 
@@ -62,5 +63,63 @@ export function sectorSeed(): StoreData {
   d.targets = [
     { unitId: 'AE', year: 2026, daysPerFte: 1.5, method: 'FAST', appliesToSubUnits: true },
   ];
+  return d;
+}
+
+const STEP_BASE: FollowUpStep = {
+  id: 'x',
+  periodId: 'ro-nov',
+  personKey: 'p-ro6',
+  unitId: 'PC',
+  policyId: 'koege',
+  periodStart: '2026-11-02',
+  key: 'x',
+  kind: 'contact',
+  purpose: 'early-contact',
+  audience: 'leader',
+  timing: 'contact-day',
+  legal: false,
+  mandatory: true,
+  offersEarlyIntervention: false,
+  escalateToHr: false,
+  onlyIfAbsenceExceedsDays: null,
+  keepAfterFit: false,
+  day: 1,
+  plannedDate: '2026-11-02',
+  dueDate: '2026-11-02',
+  schedule: { notifyOn: '2026-11-02', remindOn: null, approachOn: null, escalateOn: null },
+  state: 'open',
+  outcome: null,
+  version: 1,
+  postponedTo: null,
+  closedOn: null,
+  missedBeforeFit: false,
+  createdOn: '2026-11-02',
+  notifiedOn: null,
+  remindedOn: null,
+  escalatedToHrOn: null,
+  hrHelpRequestedOn: null,
+  earlyInterventionOfferedOn: null,
+};
+
+/**
+ * The sector, plus a sick period in Plejecenter Ro in November 2026 whose five follow-up steps due
+ * that month were taken three on time, one late, and one not yet: 60 % on time.
+ */
+export function sectorWithStepsSeed(): StoreData {
+  const d = sectorSeed();
+  d.sickPeriods.push(importedPeriod('ro-nov', 'p-ro6', '2026-11-02', '2026-11-27'));
+  const due = ['2026-11-02', '2026-11-05', '2026-11-10', '2026-11-16', '2026-11-24'];
+  const closed = ['2026-11-02', '2026-11-05', '2026-11-09', '2026-11-18', null];
+  d.followUps = due.map((dueDate, i) => ({
+    ...STEP_BASE,
+    id: `ro-nov:s${i}`,
+    key: `s${i}`,
+    dueDate,
+    plannedDate: dueDate,
+    state: closed[i] ? 'done' : 'open',
+    closedOn: closed[i] ?? null,
+    keepAfterFit: true,
+  }));
   return d;
 }

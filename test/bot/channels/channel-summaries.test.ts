@@ -8,7 +8,7 @@ import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { message } from '../../helpers/activities.js';
 import { IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
-import { NAMES, sectorSeed } from './channel-seed.js';
+import { NAMES, sectorSeed, sectorWithStepsSeed } from './channel-seed.js';
 
 const CHANNEL = '19:aeldre@thread.tacv2';
 
@@ -101,5 +101,16 @@ describe('channel summaries', () => {
     );
     expect(facts?.find((f) => f.includes('Plejecenter Ro'))).to.not.contain('for få');
     for (const name of NAMES) expect(json).to.not.contain(name);
+  });
+
+  it('when follow-up steps fell due in the month just ended, then the summary shows the share taken on time', async () => {
+    await bot.close();
+    bot = await startTestBot({ seed: sectorWithStepsSeed });
+    await say(bot, 'abonnér på fravær for Plejecenter Ro hver måned');
+    const [summary] = await runAt(bot, '2026-12-01T08:00:00');
+    assertValidCard(summary);
+    expect(JSON.stringify(summary)).to.contain(
+      '60 % af de opfølgningsskridt, der skulle tages i perioden, blev taget til tiden.',
+    );
   });
 });

@@ -12,6 +12,8 @@ import {
   readSubscribeRequest,
 } from '../../../domain/subscriptions/phrases.js';
 import { ZONE } from '../../../domain/clock.js';
+import { onTimeShare } from '../../../domain/subscriptions/on-time.js';
+import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
@@ -186,5 +188,27 @@ describe('subscribe phrases', () => {
     expect(isSubscribeText('abonnér på fravær for Ældre og Sundhed hver måned')).to.equal(true);
     expect(isSubscribeText('Subscribe to absence for X monthly')).to.equal(true);
     expect(isSubscribeText('fravær i Ældre og Sundhed')).to.equal(false);
+  });
+});
+
+describe('onTimeShare', () => {
+  const step = (dueDate: string, state: FollowUpStep['state'], closedOn: string | null) => ({
+    dueDate,
+    state,
+    closedOn,
+  });
+  const steps = [
+    step('2026-11-03', 'done', '2026-11-03'),
+    step('2026-11-10', 'done', '2026-11-12'),
+    step('2026-11-17', 'open', null),
+    step('2026-11-20', 'not-needed', '2026-11-18'),
+    step('2026-11-24', 'done', '2026-11-20'),
+    step('2026-12-02', 'done', '2026-12-02'),
+  ];
+  it('when 2 of the 4 counted steps of November were done by their due date, then the share is 50 %', () => {
+    expect(onTimeShare(steps, '2026-11-01', '2026-11-30', 4)).to.deep.equal({ percent: 50 });
+  });
+  it('when fewer steps count than the minimum, then there is no share', () => {
+    expect(onTimeShare(steps, '2026-11-01', '2026-11-30', 5)).to.equal(null);
   });
 });
