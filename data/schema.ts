@@ -16,6 +16,7 @@ import {
 import { guideSectionSchema } from './guide-schema.js';
 import { policySchema } from './policy-schema.js';
 import { channelSubscriptionSchema } from './subscription-schema.js';
+import { wellbeingScoreSchema } from './trivsel-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -288,6 +289,8 @@ const documentSchema = z.strictObject({
   changeLog: z.array(changeEntrySchema).optional(),
   /** Channels' scheduled absence summaries; optional, so older files still open. */
   channelSubscriptions: z.array(channelSubscriptionSchema).optional(),
+  /** Well-being and APV scores per unit (trivsel import); optional, so older files still open. */
+  wellbeingScores: z.array(wellbeingScoreSchema).optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */
