@@ -41,9 +41,20 @@ export interface ChannelSummaryView {
   ranking: RankingRow[] | null;
   /** The calendar year's days per FTE if the months so far set the pace (a projection). */
   projection: { year: number; daysPerFte: number } | null;
+  /** The MED pack: the unit's latest score per well-being/APV measure (null: no MED pack). */
+  wellbeing: Array<{ measure: string; score: number; date: string }> | null;
   /** Follow-up steps due in the period just ended that were done on time (null: too few). */
   onTime: OnTimeShare | null;
   tip: StatsTipId;
+}
+
+/** The latest score of each measure (the scores come oldest first). */
+function latestScores(
+  scores: ReadonlyArray<{ measure: string; score: number; date: string }>,
+): Array<{ measure: string; score: number; date: string }> {
+  const latest = new Map<string, { measure: string; score: number; date: string }>();
+  for (const { measure, score, date } of scores) latest.set(measure, { measure, score, date });
+  return [...latest.values()];
 }
 
 /** Sick periods this long before the reported period can still have steps due in it. */
@@ -141,6 +152,10 @@ export async function channelSummary(
           index.settings.statistics.minGroupSize,
         )
       : null,
+    wellbeing:
+      sub.medPack && shown
+        ? latestScores(await ctx.repos.channelSubscriptions.wellbeingOf(sub.unitId))
+        : null,
     tip: tipForChannel(report.value.situation, `${sub.id}:${period.key}`),
   };
 }

@@ -9,7 +9,11 @@ import { mayAccess, visibleUnits } from '../domain/access.js';
 import type { Locale, Unit } from '../domain/model.js';
 import type { Cadence } from '../domain/subscriptions/cadence.js';
 import type { SubscribeFailure, SubscribeRequest } from '../domain/subscriptions/phrases.js';
-import { DEFAULT_HOUR, type ChannelSubscription } from '../domain/subscriptions/subscription.js';
+import {
+  DEFAULT_HOUR,
+  MED_PACK_CADENCES,
+  type ChannelSubscription,
+} from '../domain/subscriptions/subscription.js';
 import { commonAncestor, matchUnit } from '../domain/unit-match.js';
 import type { MessageKey } from '../i18n/index.js';
 import { auditAction, type UseCaseContext } from './context.js';
@@ -48,6 +52,8 @@ export interface SubscriptionSettings {
   day: number | null;
   hour: number;
   locale: Locale;
+  /** The MED pack (half-yearly or yearly only). */
+  medPack?: boolean;
 }
 
 const message = (key: MessageKey, params?: Record<string, string>): SubscriptionAnswer => ({
@@ -119,6 +125,8 @@ async function add(
   settings: SubscriptionSettings,
 ): Promise<SubscriptionAnswer> {
   if (!validDay(settings)) return message('channels.badTime');
+  if (settings.medPack && !MED_PACK_CADENCES.has(settings.cadence))
+    return message('channels.medCadence');
   const { units } = await ctx.repos.org.snapshot();
   const unitName = units.find((u) => u.id === settings.unitId)?.name ?? settings.unitId;
   if (!(await mayShow(ctx, settings.unitId)))
@@ -134,6 +142,7 @@ async function add(
     day: settings.day,
     hour: settings.hour,
     locale: settings.locale,
+    ...(settings.medPack ? { medPack: true } : {}),
     createdBy: ctx.actor.person.aadObjectId,
     createdAt: at,
     since: at,
@@ -157,8 +166,9 @@ export async function subscribeByText(
   const { units } = await ctx.repos.org.snapshot();
   const unit = unitNamed(ctx, units, request.unitPhrase);
   if ('kind' in unit) return unit;
-  const { cadence, day } = request;
-  const settings = { unitId: unit.id, cadence, day, hour: request.hour ?? DEFAULT_HOUR, locale };
+  const { cadence, day, medPack } = request;
+  const hour = request.hour ?? DEFAULT_HOUR;
+  const settings = { unitId: unit.id, cadence, day, hour, locale, medPack };
   return add(ctx, channel, settings);
 }
 

@@ -68,6 +68,28 @@ function changes(view: ChannelSummaryView, t: Translator): CardElement[] {
   return out;
 }
 
+/** The MED pack: well-being and APV scores beside the figures, and what the workplace can change. */
+function medPack(view: ChannelSummaryView, t: Translator): CardElement[] {
+  if (!view.wellbeing) return [];
+  const rows = view.wellbeing.map(
+    (w) =>
+      [
+        w.measure,
+        t('channels.med.score', { score: formatDays(w.score, t), date: w.date }),
+      ] as const,
+  );
+  return [
+    container(
+      [
+        text(t('channels.med.title'), { weight: 'Bolder' }),
+        rows.length > 0 ? facts(rows) : text(t('channels.med.none'), { isSubtle: true }),
+        text(t('channels.med.discuss')),
+      ],
+      { separator: true, spacing: 'Medium' },
+    ),
+  ];
+}
+
 export function channelSummaryCard(view: ChannelSummaryView, t: Translator): AdaptiveCard {
   const base = statsCard(
     { report: view.report, guidance: { prompt: view.report.situation, tip: view.tip } },
@@ -86,6 +108,7 @@ export function channelSummaryCard(view: ChannelSummaryView, t: Translator): Ada
     ...base.body,
     ...changes(view, t),
     ...ranking(view, t),
+    ...medPack(view, t),
     text(t('channels.summary.discuss'), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
   ]);
 }

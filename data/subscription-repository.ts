@@ -28,6 +28,15 @@ export interface ChannelSubscriptionRepository {
   stop(id: string): Promise<ChannelSubscription | null>;
   /** Records that `periodKey`'s summary was queued (never moves back). */
   markSent(id: string, periodKey: string): Promise<void>;
+  /** The MED pack's well-being and APV scores of one unit (trivsel import), oldest first. */
+  wellbeingOf(unitId: string): Promise<WellbeingScore[]>;
+}
+
+export interface WellbeingScore {
+  unitId: string;
+  date: string;
+  measure: string;
+  score: number;
 }
 
 export function lowdbChannelSubscriptionRepository(store: Store): ChannelSubscriptionRepository {
@@ -66,6 +75,13 @@ export function lowdbChannelSubscriptionRepository(store: Store): ChannelSubscri
         found.active = false;
         return structuredClone(found);
       }),
+    wellbeingOf: (unitId) =>
+      Promise.resolve(
+        (store.read().wellbeingScores ?? [])
+          .filter((w) => w.unitId === unitId)
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((w) => ({ ...w })),
+      ),
     markSent: async (id, periodKey) => {
       await store.update((d) => {
         const found = (d.channelSubscriptions ?? []).find((s) => s.id === id);

@@ -18,5 +18,6 @@ export const channelSubscriptionSchema = z.strictObject({
   createdAt: isoInstant,
   since: isoInstant,
   active: z.boolean(),
+  medPack: z.boolean().optional(),
   lastPeriodSent: z.string().nullable(),
 });

@@ -56,6 +56,8 @@ export interface SubscribeRequest {
   hour: number | null;
   /** Weekday 1–5 (weekly) or day of the month (other cadences); null = first working day. */
   day: number | null;
+  /** "MED-pakke" / "MED pack": well-being and APV scores beside the figures. */
+  medPack: boolean;
 }
 
 export type SubscribeFailure = 'noCadence' | 'badTime' | 'noUnit';
@@ -63,6 +65,7 @@ export type SubscribeFailure = 'noCadence' | 'badTime' | 'noUnit';
 const LEAD = word(
   '(?:abonn[eé]r(?:e)?|subscribe)(?:\\s+(?:denne kanal|kanalen|this channel|the channel))?(?:\\s+(?:på|to|til))?(?:\\s+(?:sygefraværet|sygefravær|fraværet|fravær|absence|sickness absence))?(?:\\s+(?:for|i|in|på|of))?',
 );
+const MED_PACK = word('med-?pakken?|med pack|med-pack');
 const MUNICIPALITY = word(
   'hele kommunen|kommunen|the whole municipality|the municipality|municipality',
 );
@@ -83,7 +86,8 @@ export function readSubscribeRequest(text: string): Result<SubscribeRequest, Sub
   const hour = parseHour(text);
   if (hour === 'bad') return fail('badTime');
   const [cadence, cadenceRe] = cadenceHit;
-  let rest = text.replace(cadenceRe, ' ').replace(HOUR, ' ');
+  const medPack = MED_PACK.test(text);
+  let rest = text.replace(MED_PACK, ' ').replace(cadenceRe, ' ').replace(HOUR, ' ');
   let day: number | null = null;
   if (cadence === 'weekly') {
     const hit = WEEKDAYS.find(([, re]) => re.test(rest));
@@ -102,7 +106,7 @@ export function readSubscribeRequest(text: string): Result<SubscribeRequest, Sub
     .replace(/\s+/gu, ' ')
     .trim();
   if (MUNICIPALITY.test(rest) && rest.replace(MUNICIPALITY, '').trim() === '')
-    return ok({ unitPhrase: null, cadence, hour, day });
+    return ok({ unitPhrase: null, cadence, hour, day, medPack });
   if (rest === '') return fail('noUnit');
-  return ok({ unitPhrase: rest, cadence, hour, day });
+  return ok({ unitPhrase: rest, cadence, hour, day, medPack });
 }

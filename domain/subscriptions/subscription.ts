@@ -25,6 +25,8 @@ export interface ChannelSubscription {
   /** Summaries are owed from this instant (made, or last changed). */
   since: IsoInstant;
   active: boolean;
+  /** The MED committee's pack (half-yearly or yearly): well-being and APV scores beside the figures. */
+  medPack?: boolean;
   /** Key of the last period whose summary was queued (see cadence.ts). */
   lastPeriodSent: string | null;
 }
@@ -38,3 +40,6 @@ export function sameSubscription(
 ): boolean {
   return a.conversationId === b.conversationId && a.unitId === b.unitId && a.cadence === b.cadence;
 }
+
+/** The MED pack goes with the committees' own rhythm: half-yearly or yearly. */
+export const MED_PACK_CADENCES: ReadonlySet<Cadence> = new Set(['halfyearly', 'yearly']);

@@ -25,6 +25,12 @@ export const channelsDa = {
     'Kanalen abonnerer ikke på noget. Skriv fx "abonnér på fravær for Ældre og Sundhed hver måned".',
   'channels.list.item': '{cadence}, {when}',
   'channels.button.stop': 'Stop',
+  'channels.medCadence': 'MED-pakken følger udvalgets rytme: vælg halvårligt eller årligt.',
+  'channels.med.title': 'MED-pakke: trivsel og APV',
+  'channels.med.score': '{score} ({date})',
+  'channels.med.none': 'HR har ikke importeret trivsels- eller APV-tal for enheden endnu.',
+  'channels.med.discuss':
+    'Til MED-udvalget: hvad siger fraværet og trivslen sammen – og hvad kan arbejdspladsen selv ændre?',
   'channels.button.change': 'Ændr',
   'channels.noUnits':
     'Du kan ikke se tal for nogen enhed, så du kan ikke abonnere en kanal på dem.',
@@ -101,6 +107,13 @@ export const channelsEn: Record<keyof typeof channelsDa, string> = {
     'The channel has no subscriptions. Write e.g. "subscribe to absence for Elderly Care monthly".',
   'channels.list.item': '{cadence}, {when}',
   'channels.button.stop': 'Stop',
+  'channels.medCadence':
+    "The MED pack follows the committee's rhythm: choose half-yearly or yearly.",
+  'channels.med.title': 'MED pack: well-being and APV',
+  'channels.med.score': '{score} ({date})',
+  'channels.med.none': 'HR has not imported well-being or APV scores for the unit yet.',
+  'channels.med.discuss':
+    'For the MED committee: what do absence and well-being say together – and what can the workplace change itself?',
   'channels.button.change': 'Change',
   'channels.noUnits':
     'You cannot see figures for any unit, so you cannot subscribe a channel to them.',

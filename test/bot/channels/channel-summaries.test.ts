@@ -9,6 +9,7 @@ import { message } from '../../helpers/activities.js';
 import { IDS } from '../../helpers/fixture-org.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
 import { NAMES, sectorSeed, sectorWithStepsSeed } from './channel-seed.js';
+import { t } from '../../../i18n/index.js';
 
 const CHANNEL = '19:aeldre@thread.tacv2';
 
@@ -112,5 +113,28 @@ describe('channel summaries', () => {
     expect(JSON.stringify(summary)).to.contain(
       '60 % af de opfølgningsskridt, der skulle tages i perioden, blev taget til tiden.',
     );
+  });
+
+  it('when a channel subscribes to the MED pack half-yearly, then the summary shows the well-being scores with a prompt; monthly is refused', async () => {
+    await bot.close();
+    bot = await startTestBot({
+      seed: () => ({
+        ...sectorSeed(),
+        wellbeingScores: [
+          { unitId: 'PC', date: '2026-10-01', measure: 'Trivsel samlet', score: 72.5 },
+        ],
+      }),
+    });
+    const [refused] = await say(bot, 'abonnér på MED-pakke for Plejecenter Ro hver måned');
+    expect(refused?.text).to.equal(t('da', 'channels.medCadence'));
+    await say(bot, 'abonnér på MED-pakke for Plejecenter Ro halvårligt');
+    expect(await runAt(bot, '2026-12-01T08:00:00')).to.have.length(0);
+    // 1 January 2027 is a holiday, the 2nd and 3rd a weekend.
+    const [pack] = await runAt(bot, '2027-01-04T08:00:00');
+    assertValidCard(pack);
+    const json = JSON.stringify(pack);
+    expect(json).to.contain(t('da', 'channels.med.title'));
+    expect(json).to.contain('Trivsel samlet');
+    expect(json).to.contain('72,5');
   });
 });

@@ -153,7 +153,13 @@ describe('subscribe phrases', () => {
     const r = readSubscribeRequest('abonnér på fravær for Ældre og Sundhed hver måned kl. 9');
     expect(r).to.deep.equal({
       ok: true,
-      value: { unitPhrase: 'Ældre og Sundhed', cadence: 'monthly', hour: 9, day: null },
+      value: {
+        unitPhrase: 'Ældre og Sundhed',
+        cadence: 'monthly',
+        hour: 9,
+        day: null,
+        medPack: false,
+      },
     });
   });
 
@@ -163,8 +169,13 @@ describe('subscribe phrases', () => {
     );
     expect(r).to.deep.equal({
       ok: true,
-      value: { unitPhrase: 'Home Care North', cadence: 'weekly', hour: 7, day: 2 },
+      value: { unitPhrase: 'Home Care North', cadence: 'weekly', hour: 7, day: 2, medPack: false },
     });
+  });
+
+  it('reads a MED pack request', () => {
+    const r = readSubscribeRequest('abonnér på MED-pakke for Ældre og Sundhed halvårligt');
+    expect(r.ok && r.value).to.deep.include({ unitPhrase: 'Ældre og Sundhed', medPack: true });
   });
 
   it('reads the whole municipality', () => {
