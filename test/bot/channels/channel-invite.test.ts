@@ -38,4 +38,20 @@ describe('bot added to a team', () => {
   it('when an employee without figures adds the bot, then no invitation is sent', async () => {
     expect(await addedBy(bot, IDS.employee)).to.have.length(0);
   });
+
+  it('when a leader asks for help, then channel summaries are listed as available, not as coming', async () => {
+    bot.connector.clear();
+    await bot.post(message('hjælp', bot.as({ aadObjectId: IDS.leader })));
+    await new Promise((r) => setTimeout(r, 30));
+    const card = (bot.connector.received[0]?.activity.attachments as Array<{ content: object }>)[0]
+      ?.content;
+    assertValidCard(card);
+    const texts = [...JSON.stringify(card).matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map(
+      (m) => JSON.parse(`"${m[1]}"`) as string,
+    );
+    const item = t('da', 'help.item.channel');
+    const coming = texts.indexOf(t('da', 'help.coming'));
+    expect(texts.some((x) => x.includes(item))).to.equal(true);
+    if (coming >= 0) expect(texts[coming + 1] ?? '').to.not.contain(item);
+  });
 });
