@@ -64,6 +64,7 @@ describe('channel summaries', () => {
     // January 1st is a holiday and the 2nd and 3rd a weekend: Monday 4 January.
     expect(await runAt(bot, '2027-01-01T09:00:00')).to.have.length(0);
     expect(await runAt(bot, '2027-01-04T08:00:00')).to.have.length(1);
+    await connector.close();
   });
 
   it('when a channel subscribes weekly and quarterly, then each arrives on its own day, once', async () => {
