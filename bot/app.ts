@@ -49,6 +49,8 @@ import { tipRoutes } from './handlers/tips/tip-routes.js';
 import { workflowRoutes } from './handlers/workflows/workflow-routes.js';
 import type { WorkflowOptions } from '../app/workflows/workflow-seams.js';
 import { workflowOptions } from './workflow-reminders.js';
+import { channelExecuteHandler, channelTextHandler } from './handlers/channels/channel-handler.js';
+import { inviteInstaller } from './handlers/channels/channel-invite.js';
 
 export interface App {
   deps: AppDeps;
@@ -147,6 +149,7 @@ export function defaultRoutes(
       ...correction.text,
       ...followUp.text,
       ...overview.text,
+      channelTextHandler,
       statsTextHandler,
     ],
     submit: [...(guide?.submit ?? []), ...correction.submit, ...followUp.submit],
@@ -159,6 +162,7 @@ export function defaultRoutes(
       deputyExecuteHandler(followUpOptions),
       ...tipRoutes.execute,
       ...workflows.execute,
+      channelExecuteHandler,
     ],
     dialogs: guide?.dialogs ?? null,
     // "fortryd" / "undo" stop an open dialog (the guide); with none open they undo.
@@ -236,6 +240,7 @@ export function createApp(
   const workflowSeams = workflowOptions(deps, outbox);
   const routes = options.routes ?? defaultRoutes(followUpOptions, deps, workflowSeams);
   const bot = new NaervaerBot(deps, routes);
+  bot.afterBotAdded = (context) => inviteInstaller(deps, outbox, context);
   const server = createServer(deps, adapter, bot);
   const retention = dailyAuditRetention(deps);
   return {

@@ -33,6 +33,7 @@ import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import { weeklyTipsAfter, weeklyTipsBefore } from './weekly-tips.js';
+import { planChannelSummaries } from './channel-summaries.js';
 
 /** Flags fired this many days ago and not shown yet still join the day's message. */
 const FLAG_DAYS = 7;
@@ -126,6 +127,7 @@ export class Scheduler {
       state.lastScanAt = scan.at;
       await this.deps.repos.scheduler.save(state);
     }
+    await planChannelSummaries(this.deps, this.outbox);
     return report;
   }
 

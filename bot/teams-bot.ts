@@ -119,6 +119,9 @@ export class NaervaerBot extends TeamsActivityHandler {
     );
   }
 
+  /** Called after the welcome when the bot is added to a conversation (set by createApp). */
+  afterBotAdded: ((context: TurnContext) => Promise<void>) | null = null;
+
   private async welcomeIfBotAdded(context: TurnContext): Promise<void> {
     const botId = context.activity.recipient?.id;
     const added = context.activity.membersAdded ?? [];
@@ -126,6 +129,7 @@ export class NaervaerBot extends TeamsActivityHandler {
     await this.remember(context);
     const scope = scopeOf(context);
     await sendCard(context, welcomeCard(scope, translator(this.localeOf(context, null))));
+    if (this.afterBotAdded) await this.afterBotAdded(context);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

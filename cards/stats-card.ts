@@ -8,6 +8,7 @@
  * domain/statistics/situation.ts). Everything is computed in domain/ (UnitReport); this file only
  * formats.
  */
+import { tipTextKey } from './tip-card.js';
 import type { UnitReport } from '../domain/statistics/unit-report.js';
 import type { StatsGuidance } from '../domain/tips.js';
 import type { Translator } from '../i18n/index.js';
@@ -27,7 +28,6 @@ import { STATS_VERBS } from './stats-actions.js';
 import { comparisonSection } from './stats-comparison.js';
 import {
   PROMPT_KEYS,
-  TIP_KEYS,
   axisMax,
   chartLang,
   chartValue,
@@ -41,7 +41,8 @@ import { trendSection } from './stats-trend.js';
 
 export interface StatsCardView {
   report: UnitReport;
-  guidance: StatsGuidance;
+  /** The prompt, and a tip of the catalogue (a channel's is chosen from all of it). */
+  guidance: Omit<StatsGuidance, 'tip'> & { tip: string };
   /** Offer the "who has had many sick periods?" button (the viewer leads this unit). */
   offerFrequent?: boolean;
   /** The calendar year shown (the report's window is that year), or null for rolling 12 months. */
@@ -203,7 +204,7 @@ function guidanceSection(view: StatsCardView, t: Translator): CardElement[] {
         text(t('stats.dialogue.title'), { weight: 'Bolder' }),
         text(t(PROMPT_KEYS[view.guidance.prompt]), { spacing: 'None' }),
         text(t('stats.tip.title'), { weight: 'Bolder', spacing: 'Small' }),
-        text(t(TIP_KEYS[view.guidance.tip]), { spacing: 'None' }),
+        text(t(tipTextKey(view.guidance.tip)), { spacing: 'None' }),
       ],
       { style: 'emphasis', spacing: 'Large' },
     ),

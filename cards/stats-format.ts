@@ -5,7 +5,6 @@
 import type { IsoDate } from '../domain/model.js';
 import { AT_TARGET_TOLERANCE } from '../domain/statistics/situation.js';
 import type { Situation } from '../domain/statistics/types.js';
-import type { StatsTipId } from '../domain/tips.js';
 import { formatNumber, raw, type MessageKey, type Translator } from '../i18n/index.js';
 
 const MONTH_KEYS: readonly MessageKey[] = [
@@ -22,27 +21,6 @@ const MONTH_KEYS: readonly MessageKey[] = [
   'stats.month.11',
   'stats.month.12',
 ];
-
-export const TIP_KEYS: Readonly<Record<StatsTipId, MessageKey>> = {
-  T047: 'stats.tip.T047',
-  T048: 'stats.tip.T048',
-  T049: 'stats.tip.T049',
-  T050: 'stats.tip.T050',
-  T051: 'stats.tip.T051',
-  T052: 'stats.tip.T052',
-  T053: 'stats.tip.T053',
-  T054: 'stats.tip.T054',
-  T055: 'stats.tip.T055',
-  T056: 'stats.tip.T056',
-  T057: 'stats.tip.T057',
-  T058: 'stats.tip.T058',
-  T059: 'stats.tip.T059',
-  T060: 'stats.tip.T060',
-  T061: 'stats.tip.T061',
-  T062: 'stats.tip.T062',
-  T063: 'stats.tip.T063',
-  T064: 'stats.tip.T064',
-};
 
 export const PROMPT_KEYS: Readonly<Record<Situation, MessageKey>> = {
   above: 'stats.prompt.above',

@@ -20,6 +20,7 @@ import { lowdbDeputyRepository } from './deputy-repository.js';
 import { lowdbChangeLogRepository } from './change-log-repository.js';
 import { lowdbTipRepository } from './tip-repository.js';
 import { lowdbWorkflowRepository } from './workflow-repository.js';
+import { lowdbChannelSubscriptionRepository } from './subscription-repository.js';
 
 function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate): boolean {
   return e.validFrom <= date && (e.validTo === null || e.validTo >= date);
@@ -220,5 +221,6 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     changeLog: lowdbChangeLogRepository(store, () => void periodWrites++),
     tips: lowdbTipRepository(store),
     workflows: lowdbWorkflowRepository(store),
+    channelSubscriptions: lowdbChannelSubscriptionRepository(store),
   };
 }

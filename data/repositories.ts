@@ -20,6 +20,7 @@ import type { DeputyRepository } from './deputy-repository.js';
 import type { ChangeLogRepository } from './change-log-repository.js';
 import type { TipRepository } from './tip-repository.js';
 import type { WorkflowRepository } from './workflow-repository.js';
+import type { ChannelSubscriptionRepository } from './subscription-repository.js';
 
 export interface OrgSnapshot {
   readonly units: readonly Unit[];
@@ -121,4 +122,6 @@ export interface Repositories {
   tips: TipRepository;
   /** HR process workflows (steps, owners, due dates, history) and the HR intake channel. */
   workflows: WorkflowRepository;
+  /** Channels' subscriptions to scheduled absence summaries. */
+  channelSubscriptions: ChannelSubscriptionRepository;
 }

@@ -17,6 +17,8 @@ import { guideSectionSchema } from './guide-schema.js';
 import { policySchema } from './policy-schema.js';
 import { tipSectionSchema } from './tip-schema.js';
 import { workflowSectionSchema } from './workflow-schema.js';
+import { channelSubscriptionSchema } from './subscription-schema.js';
+import { wellbeingScoreSchema } from './trivsel-schema.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -291,6 +293,10 @@ const documentSchema = z.strictObject({
   tips: tipSectionSchema.optional(),
   /** HR process workflows and the HR intake channel; optional, so older files still open. */
   workflows: workflowSectionSchema.optional(),
+  /** Channels' scheduled absence summaries; optional, so older files still open. */
+  channelSubscriptions: z.array(channelSubscriptionSchema).optional(),
+  /** Well-being and APV scores per unit (trivsel import); optional, so older files still open. */
+  wellbeingScores: z.array(wellbeingScoreSchema).optional(),
 });
 
 /** The document, and a unit tree without loops (a file with one is refused like a corrupt one). */

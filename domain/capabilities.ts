@@ -16,7 +16,7 @@ export const CAPABILITIES = {
   import: { roles: ['hr-admin', 'hr-consultant'], status: 'available' },
   tips: { roles: ['leader', 'hr-consultant', 'hr-admin', 'none'], status: 'available' },
   tipStats: { roles: ['hr-consultant', 'hr-admin'], status: 'available' },
-  channel: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
+  channel: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'available' },
   workflows: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'available' },
   tab: { roles: ['leader', 'hr-consultant', 'hr-admin'], status: 'coming' },
 } as const satisfies Record<string, { roles: readonly Role[]; status: 'available' | 'coming' }>;

@@ -56,6 +56,7 @@ export const INTENTS = [
   'tip-weekly',
   'tip-stats',
   'workflows',
+  'subscribe',
 ] as const;
 
 export type IntentName = (typeof INTENTS)[number];

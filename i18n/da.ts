@@ -10,6 +10,7 @@ import { deputyDa } from './messages/deputy.js';
 import { tipCatalogueDa } from './messages/tips-catalogue.js';
 import { tipsDa } from './messages/tips.js';
 import { workflowsDa } from './messages/workflows.js';
+import { channelsDa } from './messages/channels.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -25,6 +26,7 @@ export const da = {
   ...tipCatalogueDa,
   ...tipsDa,
   ...workflowsDa,
+  ...channelsDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -10,6 +10,7 @@ import { deputyEn } from './messages/deputy.js';
 import { tipCatalogueEn } from './messages/tips-catalogue-en.js';
 import { tipsEn } from './messages/tips.js';
 import { workflowsEn } from './messages/workflows.js';
+import { channelsEn } from './messages/channels.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -26,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...tipCatalogueEn,
   ...tipsEn,
   ...workflowsEn,
+  ...channelsEn,
 };

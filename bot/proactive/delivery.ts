@@ -28,6 +28,7 @@ import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
 import { weeklyTipInDayMessage } from '../../app/weekly-tips.js';
 import { withTipSection } from '../../cards/tip-card.js';
 import { weeklyTipRenderer } from '../weekly-tips.js';
+import { CHANNEL_SUMMARY_KIND, channelLost, renderChannelSummary } from '../channel-summaries.js';
 
 function cardActivity(card: object): RenderResult {
   return { activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)) };
@@ -107,6 +108,7 @@ function unreachableCard(name: string, role: 'leader' | 'hr', t: Translator): ob
  */
 export function onUnreachable(deps: AppDeps, outbox: OutboxRepository) {
   return async (item: Readonly<OutboxItem>, reason?: string): Promise<void> => {
+    if (item.kind === CHANNEL_SUMMARY_KIND) return channelLost(deps, outbox, item);
     const found = await unreachableCase(deps, item);
     if (!found) return;
     const { persons, units } = await deps.repos.org.snapshot();
@@ -172,6 +174,7 @@ export function renderers(deps: AppDeps): Record<string, Renderer> {
     digest: (item, ctx) => renderDayMessage(deps, item, ctx),
     'digest-update': (item, ctx) => renderDayUpdate(deps, item, ctx),
     tip: weeklyTipRenderer(),
+    [CHANNEL_SUMMARY_KIND]: (item, ctx) => renderChannelSummary(deps, item, ctx),
   };
 }
 

@@ -14,6 +14,7 @@ import { IMPORT_MESSAGES, type ErrorCode, type RowError } from './import-message
 import type { Counts, KindSpec, ParsedRow, Reporter } from './kind.js';
 import { landsgennemsnitSpec } from './landsgennemsnit-import.js';
 import { maaltalSpec } from './maaltal-import.js';
+import { trivselSpec } from './trivsel-import.js';
 import { fravaersaarsagerSpec, stillingskoderSpec } from './mapping-import.js';
 import { personerSpec } from './personer-import.js';
 
@@ -26,6 +27,7 @@ export const IMPORT_KINDS = [
   'fravaersaarsager',
   'stillingskoder',
   'personer',
+  'trivsel',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** What was imported: fravaer files are period rows or day rows (detected from the header). */
@@ -54,6 +56,7 @@ const SPECS: Record<ImportedKind, AnySpec> = {
   'fravaer-dage': fravaerDageSpec as AnySpec,
   maaltal: maaltalSpec as AnySpec,
   landsgennemsnit: landsgennemsnitSpec as AnySpec,
+  trivsel: trivselSpec as AnySpec,
   fravaersaarsager: fravaersaarsagerSpec as AnySpec,
   stillingskoder: stillingskoderSpec as AnySpec,
   personer: personerSpec as AnySpec,

@@ -39,7 +39,8 @@ export const coreDa = {
   'help.item.guide': 'Samtaleguide: skriv fx "forbered samtale med Mette"',
   'help.item.import': 'Dataimport fra løn- og HR-systemet (SD, KMD Opus) med "npm run import"',
   'help.item.hrCases': 'Kort fra ledere, der beder HR om hjælp',
-  'help.item.channel': 'Samlede fraværstal til kanaler (kun grupper, aldrig personer)',
+  'help.item.channel':
+    'Fraværstal til en kanal: skriv i kanalen fx "abonnér på fravær for Ældre og Sundhed hver måned" (kun samlede tal, aldrig personer)',
   'help.item.workflows':
     'HR-forløb (opsøgende proces, Tidlig Indsats, psykologhjælp, delvis raskmelding): skriv "start forløb" eller "mine forløb"',
   'help.item.tab': 'Fanen med enhedens overblik og grafer',
@@ -92,7 +93,8 @@ export const coreEn: Record<keyof typeof coreDa, string> = {
   'help.item.guide': 'Conversation guide: type e.g. "prepare conversation with Mette"',
   'help.item.import': 'Data import from the payroll/HR system (SD, KMD Opus) with "npm run import"',
   'help.item.hrCases': 'Cards from leaders who ask HR for help',
-  'help.item.channel': 'Absence summaries for channels (groups only, never persons)',
+  'help.item.channel':
+    'Absence figures for a channel: write in the channel e.g. "subscribe to absence for Elderly Care monthly" (totals only, never persons)',
   'help.item.workflows':
     'HR workflows (outreach process, Tidlig Indsats, psychologist help, partial return): write "start workflow" or "my workflows"',
   'help.item.tab': 'The tab with the unit overview and charts',

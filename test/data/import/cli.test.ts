@@ -74,7 +74,7 @@ describe('npm run import (data/import/cli.ts)', function () {
     const run = await runImport(['medarbejdere', tmp.file('enheder.csv'), '--data', data]);
     expect(run.code).to.equal(2);
     expect(run.stderr).to.include(
-      'Brug: npm run import -- <enheder|ansaettelser|fravaer|maaltal|landsgennemsnit|fravaersaarsager|stillingskoder|personer|politik>',
+      'Brug: npm run import -- <enheder|ansaettelser|fravaer|maaltal|landsgennemsnit|fravaersaarsager|stillingskoder|personer|trivsel|politik>',
     );
   });
 
