@@ -7,6 +7,7 @@ import { conversationDa } from './messages/conversation.js';
 import { overviewDa } from './messages/overview.js';
 import { correctionsDa } from './messages/corrections.js';
 import { deputyDa } from './messages/deputy.js';
+import { tabDa } from './messages/tab.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -19,6 +20,7 @@ export const da = {
   ...overviewDa,
   ...correctionsDa,
   ...deputyDa,
+  ...tabDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -7,6 +7,7 @@ import { conversationEn } from './messages/conversation.js';
 import { overviewEn } from './messages/overview.js';
 import { correctionsEn } from './messages/corrections.js';
 import { deputyEn } from './messages/deputy.js';
+import { tabEn } from './messages/tab.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -20,4 +21,5 @@ export const en: Record<MessageKey, string> = {
   ...overviewEn,
   ...correctionsEn,
   ...deputyEn,
+  ...tabEn,
 };
