@@ -8,7 +8,13 @@ import { expect } from 'chai';
 import type { FakeOpenId } from '../helpers/fake-openid.js';
 import { IDS } from '../helpers/fixture-org.js';
 import { startTestBot, type TestBot } from '../helpers/test-bot.js';
-import { APP_ID_URI, getJson, startFakeOpenId, startProductionBot, tabToken } from './tab-helpers.js';
+import {
+  APP_ID_URI,
+  getJson,
+  startFakeOpenId,
+  startProductionBot,
+  tabToken,
+} from './tab-helpers.js';
 
 describe('tab sign-in (Teams SSO token, local OpenID server)', function () {
   this.timeout(20_000);
@@ -46,7 +52,10 @@ describe('tab sign-in (Teams SSO token, local OpenID server)', function () {
   const bad: Array<[string, () => Promise<string>]> = [
     ['expired', () => tabToken(openId, IDS.hr, { expiresInSec: -600 })],
     ['not yet valid', () => tabToken(openId, IDS.hr, { notBeforeInSec: 600 })],
-    ['forged (signed by another key)', () => tabToken(openId, IDS.hr, { signWithForeignKey: true })],
+    [
+      'forged (signed by another key)',
+      () => tabToken(openId, IDS.hr, { signWithForeignKey: true }),
+    ],
     ['HS256 with the public key', () => tabToken(openId, IDS.hr, { alg: 'HS256' })],
     ['for another audience', () => tabToken(openId, IDS.hr, { audience: 'api://someone-else' })],
     ['from another issuer', () => tabToken(openId, IDS.hr, { issuer: 'https://evil.example' })],
