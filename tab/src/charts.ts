@@ -73,7 +73,7 @@ export function lineChart(label: string, months: string[], series: Series[]): HT
           borderColor: token(s.colorToken),
           backgroundColor: token(s.colorToken),
           borderDash: [...DASH[s.style]],
-          pointStyle: s.point === 'false' ? false : s.point,
+          pointStyle: s.point === 'false' ? ('line' as const) : s.point,
           pointRadius: s.point === 'false' ? 0 : 3,
           spanGaps: true,
         })),

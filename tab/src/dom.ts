@@ -23,11 +23,17 @@ export function h(tag: string, attrs: Attrs = {}, ...children: Child[]): HTMLEle
 }
 
 /** A table with a caption, header row and body rows. */
-export function table(caption: string, head: string[], rows: Child[][], cls = ''): HTMLElement {
-  return h(
+export function table(
+  caption: string,
+  head: string[],
+  rows: Child[][],
+  cls = '',
+  showCaption = false,
+): HTMLElement {
+  const t = h(
     'table',
     { class: `data ${cls}`.trim() },
-    h('caption', {}, caption),
+    h('caption', { class: showCaption ? null : 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
     h(
       'tbody',
@@ -37,6 +43,7 @@ export function table(caption: string, head: string[], rows: Child[][], cls = ''
       ),
     ),
   );
+  return h('div', { class: 'scroll' }, t);
 }
 
 export function section(id: string, title: string, ...children: Child[]): HTMLElement {

@@ -26,7 +26,6 @@ function headline(tr: Tr, r: UnitReport): HTMLElement {
       'p',
       { class: 'sub' },
       tr('figureLine', {
-        value: figure(tr, value),
         from: dateLabel(tr.lang, r.windowFrom),
         to: dateLabel(tr.lang, r.windowTo),
       }),
@@ -84,7 +83,13 @@ function trend(tr: Tr, r: UnitReport): HTMLElement[] {
       'details',
       {},
       h('summary', {}, `${tr('trendTitle')} – ${tr('month')}`),
-      table(tr('trendCaption'), [tr('month'), tr('thisYear'), tr('lastYear'), tr('target')], rows),
+      table(
+        tr('trendCaption'),
+        [tr('month'), tr('thisYear'), tr('lastYear'), tr('target')],
+        rows,
+        '',
+        true,
+      ),
     ),
   ];
 }
