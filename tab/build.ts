@@ -9,28 +9,35 @@ import path from 'node:path';
 const here = import.meta.dirname;
 const out = path.join(here, 'static');
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-cpSync(path.join(here, 'public'), out, { recursive: true });
-const started = Date.now();
-const result = await build({
-  entryPoints: {
-    main: path.join(here, 'src/main.ts'),
-    config: path.join(here, 'src/config-page.ts'),
-  },
-  outdir: out,
-  bundle: true,
-  format: 'esm',
-  splitting: true,
-  minify: true,
-  sourcemap: true,
-  target: ['chrome110', 'edge110', 'safari16'],
-  metafile: true,
-  logLevel: 'warning',
-});
-const bytes = Object.entries(result.metafile.outputs)
-  .filter(([file]) => file.endsWith('.js'))
-  .reduce((sum, [, o]) => sum + o.bytes, 0);
-process.stdout.write(
-  `tab built in ${Date.now() - started} ms: ${(bytes / 1024).toFixed(0)} KB of JavaScript in ${path.relative(process.cwd(), out)}\n`,
-);
+/** Builds the pages; returns the bytes of JavaScript written. */
+export async function buildTab(): Promise<number> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(path.join(here, 'public'), out, { recursive: true });
+  const result = await build({
+    entryPoints: {
+      main: path.join(here, 'src/main.ts'),
+      config: path.join(here, 'src/config-page.ts'),
+    },
+    outdir: out,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    sourcemap: true,
+    target: ['chrome110', 'edge110', 'safari16'],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .reduce((sum, [, o]) => sum + o.bytes, 0);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const started = Date.now();
+  const bytes = await buildTab();
+  process.stdout.write(
+    `tab built in ${Date.now() - started} ms: ${(bytes / 1024).toFixed(0)} KB of JavaScript in ${path.relative(process.cwd(), out)}\n`,
+  );
+}

@@ -30,16 +30,15 @@ export function rankingSection(tr: Tr, answer: RankingAnswer): HTMLElement | nul
 
 type Row = SickNowAnswer['rows'][number];
 
-function actions(tr: Tr, api: Api, row: Row, status: HTMLElement, reload: () => void): HTMLElement {
+function actions(tr: Tr, api: Api, row: Row, reload: (message: string) => void): HTMLElement {
   const step = row.next;
   if (!step) return h('span', {}, '–');
   const run = async (body: object) => {
     try {
       const answer = await api.post<StepAnswer>(`steps/${encodeURIComponent(step.id)}`, body);
-      status.textContent = answer.message;
-      reload();
+      reload(answer.message);
     } catch (err) {
-      status.textContent = err instanceof Error ? err.message : String(err);
+      reload(err instanceof Error ? err.message : String(err));
     }
   };
   const dateId = `postpone-${step.id.replace(/[^\w-]/g, '_')}`;
@@ -52,22 +51,28 @@ function actions(tr: Tr, api: Api, row: Row, status: HTMLElement, reload: () => 
       {
         appearance: 'primary',
         size: 'small',
+        'aria-label': `${tr('done')}: ${step.title} (${row.name})`,
         onclick: () => void run({ verb: 'complete', version: step.version, outcome: 'talked' }),
       },
       tr('done'),
     ),
-    h('label', { for: dateId, class: 'visually-hidden' }, `${tr('postponeTo')} (${row.name})`),
-    date,
     h(
-      'fluent-button',
-      {
-        size: 'small',
-        onclick: () => {
-          if (date.value) void run({ verb: 'postpone', version: step.version, date: date.value });
-          else date.focus();
+      'span',
+      { class: 'postpone' },
+      h('label', { for: dateId, class: 'visually-hidden' }, `${tr('postponeTo')} (${row.name})`),
+      date,
+      h(
+        'fluent-button',
+        {
+          size: 'small',
+          'aria-label': `${tr('postpone')}: ${step.title} (${row.name})`,
+          onclick: () => {
+            if (date.value) void run({ verb: 'postpone', version: step.version, date: date.value });
+            else date.focus();
+          },
         },
-      },
-      tr('postpone'),
+        tr('postpone'),
+      ),
     ),
   );
 }
@@ -76,10 +81,12 @@ export function sickSection(
   tr: Tr,
   api: Api,
   answer: SickNowAnswer,
-  reload: () => void,
+  reload: (message: string) => void,
+  message = '',
 ): HTMLElement {
-  const status = h('p', { role: 'status', class: 'status' });
-  if (answer.rows.length === 0) return section('sick', tr('sickTitle'), h('p', {}, tr('sickNone')));
+  const status = h('p', { role: 'status', class: 'status' }, message);
+  if (answer.rows.length === 0)
+    return section('sick', tr('sickTitle'), status, h('p', {}, tr('sickNone')));
   const rows = answer.rows.map((r) => [
     r.name,
     `${r.unitName}`,
@@ -92,7 +99,7 @@ export function sickSection(
           r.overdue ? `${tr('overdue')}: ${r.next.dueText}` : r.next.dueText,
         )
       : '–',
-    actions(tr, api, r, status, reload),
+    actions(tr, api, r, reload),
   ]);
   const head = [tr('name'), tr('unit'), tr('since'), tr('nextStep'), tr('due'), tr('actions')];
   return section(

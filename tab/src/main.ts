@@ -59,10 +59,12 @@ async function personal(tr: Tr, client: Api, me: TabViewer, root: HTMLElement): 
     const ranking = rankingSection(tr, await client.get<RankingAnswer>('ranking'));
     if (ranking) root.append(ranking);
     const sickSlot = h('div', {});
-    const loadSick = async () =>
+    const loadSick = async (message = '') => {
+      const answer = await client.get<SickNowAnswer>('sick-now');
       sickSlot.replaceChildren(
-        sickSection(tr, client, await client.get<SickNowAnswer>('sick-now'), () => void loadSick()),
+        sickSection(tr, client, answer, (next) => void loadSick(next), message),
       );
+    };
     await loadSick();
     root.append(sickSlot);
   }

@@ -7,12 +7,14 @@
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { buildTab } from '../../tab/build.js';
 import { axeViolations, CHROMIUM, launch, openTab } from '../../tab/browser.js';
 import type { FakeOpenId } from '../helpers/fake-openid.js';
 import { IDS } from '../helpers/fixture-org.js';
 import { startTestBot, type TestBot } from '../helpers/test-bot.js';
 import { allText } from '../cards/follow-up-card-helpers.js';
 import { ask, cardOf, overviewSeed, stored } from '../bot/overview/overview-helpers.js';
+import { t } from '../../i18n/index.js';
 import { APP_ID_URI, startFakeOpenId, tabToken } from './tab-helpers.js';
 
 /** The headline figure of the bot's stats card for a unit ("12,3 dage pr. fuldtidsansat"). */
@@ -43,6 +45,8 @@ describe('the Nærvær tab in headless Chromium', function () {
 
   before(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium`).to.equal(true);
+    // The pages as the sources are now (npm install builds them too).
+    await buildTab();
     openId = await startFakeOpenId();
     bot = await startTestBot({
       seed: overviewSeed,
@@ -81,9 +85,13 @@ describe('the Nærvær tab in headless Chromium', function () {
   it('when the leader presses Udført in the tab, then the step is done in the store and the tab says so', async () => {
     const page = await openTab(browser, bot.url);
     const before = stored(bot).followUps.filter((s) => s.state === 'done').length;
-    await page.locator('#sick fluent-button[appearance="primary"]').first().click();
+    await page
+      .locator('#sick fluent-button[aria-label^="Udført"][aria-label$="(Mette Jensen)"]')
+      .click();
+    const saved = t('da', 'followup.notice.saved');
     await page.waitForFunction(
-      () => (document.querySelector('#sick [role="status"]')?.textContent ?? '') !== '',
+      (text) => document.querySelector('#sick [role="status"]')?.textContent === text,
+      saved,
     );
     expect(stored(bot).followUps.filter((s) => s.state === 'done').length).to.equal(before + 1);
     await page.close();
