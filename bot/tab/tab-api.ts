@@ -17,8 +17,8 @@ import { dueText, formatDay, stepTitle } from '../../cards/follow-up-format.js';
 import { OUTCOME_KINDS } from '../../domain/follow-up/step-types.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { AppDeps } from '../deps.js';
-import { noticeIn } from '../handlers/follow-up/follow-up-context.js';
-import { HR_CARDS } from '../handlers/follow-up/hr-help.js';
+import { HR_CARDS } from '../hr-cards.js';
+import { noticeIn } from '../notice-text.js';
 import { refuse, tabRequest, type Authenticate, type TabRequest } from './tab-request.js';
 
 const idParam = z.string().regex(/^[^\s/\\?#]{1,128}$/u);
