@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { IDS } from '../helpers/fixture-org.js';
 import { startTestBot, type TestBot } from '../helpers/test-bot.js';
 import { ask, audits, overviewSeed, stored } from '../bot/overview/overview-helpers.js';
-import { getJson, postJson } from './tab-helpers.js';
+import { APP_ID_URI, getJson, postJson, startFakeOpenId, tabToken } from './tab-helpers.js';
 
 describe('tab API (local mode, real HTTP)', function () {
   this.timeout(20_000);
@@ -135,5 +135,42 @@ describe('tab API (local mode, real HTTP)', function () {
 
   it('when the leader asks for the HR board, then 403', async () => {
     expect((await getJson(bot, 'hr')).status).to.equal(403);
+  });
+});
+
+describe('tab API: the HR board counts steps done on time', function () {
+  this.timeout(30_000);
+  it('when the leader closes a step on time, then the HR board shows her unit with 1 of 1 on time and names no one', async () => {
+    const openId = await startFakeOpenId();
+    const bot = await startTestBot({
+      seed: overviewSeed,
+      env: {
+        LOCAL_USER: 'leader',
+        TAB_APP_ID_URI: APP_ID_URI,
+        TAB_OPENID_METADATA: openId.metadataUrl,
+      },
+    });
+    try {
+      await ask(bot, 'Mette er syg fra 21.11', IDS.leader);
+      const rows = (await getJson(bot, 'sick-now')).body.rows as {
+        next: { id: string; version: number };
+      }[];
+      const step = rows[0]!.next;
+      await postJson(bot, `steps/${encodeURIComponent(step.id)}`, {
+        verb: 'complete',
+        version: step.version,
+        outcome: 'talked',
+      });
+      const token = await tabToken(openId, IDS.hr);
+      const { status, body, text } = await getJson(bot, 'hr', token);
+      expect(status).to.equal(200);
+      expect(body.onTime).to.deep.equal([
+        { unitId: 'HN', unitName: 'Hjemmeplejen Nord', closed: 1, onTime: 1, share: 1 },
+      ]);
+      expect(text).not.to.contain('Mette');
+    } finally {
+      await bot.close();
+      await openId.close();
+    }
   });
 });
