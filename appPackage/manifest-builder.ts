@@ -96,8 +96,45 @@ export function buildManifest(options: ManifestOptions): Manifest {
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: ACCENT_COLOR,
     bots: [botOf(options.botId)],
+    ...tabsOf(options),
     defaultInstallScope: 'personal',
     validDomains: [options.domain],
+  };
+}
+
+/**
+ * The Nærvær tab: a personal dashboard and a channel tab for one unit (aggregates only), served by
+ * the bot's host. Teams SSO asks Entra ID for a token for the bot's app registration, exposed as
+ * `api://<host>/<bot id>` (the server's TAB_APP_ID_URI).
+ */
+export const tabAppIdUri = (domain: string, botId: string): string => `api://${domain}/${botId}`;
+
+function tabsOf(
+  options: ManifestOptions,
+): Pick<Manifest, 'staticTabs' | 'configurableTabs' | 'webApplicationInfo'> {
+  const site = `https://${options.domain}`;
+  return {
+    staticTabs: [
+      {
+        entityId: 'dashboard',
+        name: 'Dashboard',
+        contentUrl: `${site}/tab/?inTeams=1`,
+        websiteUrl: `${site}/tab/`,
+        scopes: ['personal'],
+      },
+    ],
+    configurableTabs: [
+      {
+        configurationUrl: `${site}/tab/config.html`,
+        canUpdateConfiguration: true,
+        scopes: ['team'],
+        context: ['channelTab'],
+      },
+    ],
+    webApplicationInfo: {
+      id: options.botId,
+      resource: tabAppIdUri(options.domain, options.botId),
+    },
   };
 }
 

@@ -44,6 +44,12 @@ const envSchema = z.object({
    * At least 30, so that a typo cannot empty the log.
    */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).optional().default(1825),
+  /** The tab's SSO: the app registration's id URI (the token's audience) and its OpenID metadata. */
+  TAB_APP_ID_URI: z.string().trim().optional().default(''),
+  TAB_OPENID_METADATA: z
+    .url()
+    .optional()
+    .default('https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration'),
 });
 
 export interface Config {
@@ -64,6 +70,9 @@ export interface Config {
   sendRatePerConversationPerSecond: number;
   demoEmployees: number;
   auditRetentionDays: number;
+  /** Empty: the tab accepts no token (in local mode LOCAL_USER stands in). */
+  tabAppIdUri: string;
+  tabOpenIdMetadata: string;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +129,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sendRatePerConversationPerSecond: e.SEND_RATE_PER_CONVERSATION_PER_SECOND,
     demoEmployees: e.DEMO_EMPLOYEES,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    tabAppIdUri: e.TAB_APP_ID_URI,
+    tabOpenIdMetadata: e.TAB_OPENID_METADATA,
   };
 }
 

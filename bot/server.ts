@@ -11,6 +11,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { NaervaerBot } from './teams-bot.js';
 import type { AppDeps } from './deps.js';
 import { headerRefusal, processActivity, refuse, serviceUrlRefusal } from './http-guard.js';
+import { registerTab } from './tab/tab-routes.js';
 
 /** Identifiers are short in every channel; a longer one is refused before any code stores it. */
 const ID_MAX = 512;
@@ -92,6 +93,8 @@ export function createServer(
     await Promise.resolve();
     sendPage(res, TERMS_PAGE);
   });
+
+  registerTab(server, deps);
 
   return server;
 }

@@ -51,6 +51,8 @@ export interface FollowUpRepository {
   ): Promise<StepChangeOutcome>;
   /** Steps still wanting action (open or postponed): what the scheduler selects due items from. */
   activeSteps(): Promise<FollowUpStep[]>;
+  /** Steps closed (done, skipped, not needed) on or after a day: on-time shares. */
+  closedStepsSince(from: IsoDate): Promise<FollowUpStep[]>;
   /** Delivery bookkeeping (notifiedOn/remindedOn/escalatedToHrOn); the version does not change. */
   recordDelivery(stepId: string, delivered: { kind: DueKind; date: IsoDate }): Promise<void>;
   /** The same for many steps in one write. */
@@ -182,6 +184,10 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
     activeSteps: () =>
       Promise.resolve(
         structuredClone(steps().filter((s) => s.state === 'open' || s.state === 'postponed')),
+      ),
+    closedStepsSince: (from) =>
+      Promise.resolve(
+        structuredClone(steps().filter((s) => s.closedOn !== null && s.closedOn >= from)),
       ),
     recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
     recordDeliveries,

@@ -11,6 +11,7 @@ import { tipCatalogueDa } from './messages/tips-catalogue.js';
 import { tipsDa } from './messages/tips.js';
 import { workflowsDa } from './messages/workflows.js';
 import { channelsDa } from './messages/channels.js';
+import { tabDa } from './messages/tab.js';
 
 /** Every Danish string. Feature modules in messages/ are spread in here. */
 export const da = {
@@ -27,6 +28,7 @@ export const da = {
   ...tipsDa,
   ...workflowsDa,
   ...channelsDa,
+  ...tabDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

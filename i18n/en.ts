@@ -11,6 +11,7 @@ import { tipCatalogueEn } from './messages/tips-catalogue-en.js';
 import { tipsEn } from './messages/tips.js';
 import { workflowsEn } from './messages/workflows.js';
 import { channelsEn } from './messages/channels.js';
+import { tabEn } from './messages/tab.js';
 import type { MessageKey } from './da.js';
 
 /** Every English string; a key missing here (or extra) fails to compile. */
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...tipsEn,
   ...workflowsEn,
   ...channelsEn,
+  ...tabEn,
 };

@@ -23,7 +23,7 @@ export interface UnitComparison {
 }
 
 /** The units the comparison starts from: led units; else HR's units; else the municipality. */
-function rootsOf(ctx: UseCaseContext, units: readonly Unit[]): Unit[] {
+export function rootsOf(ctx: UseCaseContext, units: readonly Unit[]): Unit[] {
   const p = ctx.actor.person;
   const byId = new Map(units.map((u) => [u.id, u]));
   const ids =

@@ -39,7 +39,13 @@ function valueAt(root: unknown, path: string): unknown {
 
 /** Every string a Teams client shows that the localization schema allows translating. */
 function localizablePaths(): string[] {
-  const paths = ['name.short', 'name.full', 'description.short', 'description.full'];
+  const paths = [
+    'name.short',
+    'name.full',
+    'description.short',
+    'description.full',
+    'staticTabs[0].name',
+  ];
   [PERSONAL_COMMANDS, GROUP_COMMANDS].forEach((commands, list) =>
     commands.forEach((_c, i) => {
       const base = `bots[0].commandLists[${list}].commands[${i}]`;
@@ -75,7 +81,16 @@ describe('buildManifest', () => {
     const bot = manifest.bots?.[0];
     expect(bot?.botId).to.equal(OPTIONS.botId);
     expect(bot?.scopes).to.have.members(['personal', 'team', 'groupChat']);
-    expect(manifest.staticTabs).to.equal(undefined);
+    expect(manifest.staticTabs?.[0]?.contentUrl).to.equal(
+      'https://naervaer.kommune.dk/tab/?inTeams=1',
+    );
+    expect(manifest.configurableTabs?.[0]?.configurationUrl).to.equal(
+      'https://naervaer.kommune.dk/tab/config.html',
+    );
+    expect(manifest.webApplicationInfo).to.deep.equal({
+      id: OPTIONS.botId,
+      resource: `api://naervaer.kommune.dk/${OPTIONS.botId}`,
+    });
   });
 
   it('when built, then the personal list has the four commands and teams/group chats only help', () => {

@@ -5,21 +5,14 @@
 import type { IsoDate } from '../../../domain/model.js';
 import { todayIn } from '../../../app/context.js';
 import type { Notice } from '../../../app/follow-up/notice.js';
-import { formatDay } from '../../../cards/follow-up-format.js';
-import { freeTextRefusal } from '../../gate-text.js';
+import { noticeIn } from '../../notice-text.js';
 import type { ExecuteAnswer, Turn } from '../../turn.js';
 
 export const todayOf = (turn: Pick<Turn, 'ctx'>): IsoDate => todayIn(turn.ctx);
 
 /** The notice as text: its dates formatted for the reader, relative to today. */
 export function noticeText(turn: Turn, notice: Notice): string {
-  const { t } = turn;
-  if (notice.kind === 'free-text') return freeTextRefusal(t, notice.verdict);
-  const today = todayOf(turn);
-  const params: Record<string, string> = { ...notice.params };
-  for (const [name, date] of Object.entries(notice.dates ?? {}))
-    params[name] = formatDay(t.locale, date, today);
-  return t(notice.key, params);
+  return noticeIn(turn.t, todayOf(turn), notice);
 }
 
 /** Sends the notice as a chat message. */
