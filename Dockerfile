@@ -28,6 +28,9 @@ COPY data ./data
 COPY dialogs ./dialogs
 COPY domain ./domain
 COPY i18n ./i18n
+# The tab's front end, bundled here by esbuild (a production dependency) into tab/static.
+COPY tab ./tab
+RUN node --import tsx tab/build.ts
 # The lowdb store's folder, for a single container without DATABASE_URL (mount a volume here).
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
