@@ -77,6 +77,8 @@ export interface OutboxSenderOptions {
   maxUnconfirmed?: number;
   /** A send hanging longer than this counts as a network error (default 60 s). */
   sendTimeoutMs?: number;
+  /** Whether this instance may send now (several instances: one sends for all). Default: yes. */
+  mayLead?: () => Promise<boolean>;
 }
 
 export interface DrainReport {
@@ -160,6 +162,10 @@ export class OutboxSender {
     while (!signal.aborted) {
       let failed = false;
       try {
+        if (this.o.mayLead && !(await this.o.mayLead())) {
+          await this.sleep(this.o.idleMs ?? 30_000, signal).catch(() => undefined);
+          continue;
+        }
         this.logDrain(await this.drainOnce());
       } catch (err) {
         failed = !isAbort(err);
