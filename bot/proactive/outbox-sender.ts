@@ -100,6 +100,9 @@ const emptyReport = (): DrainReport => ({
   resent: 0,
 });
 
+/** How often an instance that does not send asks whether the sending one is gone. */
+const LEADER_CHECK_MS = 2_000;
+
 function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
 }
@@ -163,7 +166,7 @@ export class OutboxSender {
       let failed = false;
       try {
         if (this.o.mayLead && !(await this.o.mayLead())) {
-          await this.sleep(this.o.idleMs ?? 30_000, signal).catch(() => undefined);
+          await this.sleep(LEADER_CHECK_MS, signal).catch(() => undefined);
           continue;
         }
         this.logDrain(await this.drainOnce());

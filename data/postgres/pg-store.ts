@@ -30,6 +30,8 @@ export interface OpenPgStoreOptions {
   now: () => string;
   /** Connections in this instance's pool (default 10). */
   poolSize?: number;
+  /** The outbox's claims (lease length; tests shorten it). */
+  outbox?: PgOutboxOptions;
 }
 
 /** The URL without its password, for messages. */
@@ -91,7 +93,7 @@ export async function openPgStore(
     kind: 'postgres',
     db,
     coordination,
-    createOutbox: (o) => createPgOutboxRepository(db, o),
+    createOutbox: (o) => createPgOutboxRepository(db, { ...options.outbox, ...o }),
     beforeClose: (hook) => void hooks.push(hook),
     close: () =>
       (closing ??= (async () => {
