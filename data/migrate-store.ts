@@ -41,7 +41,7 @@ async function readFolded(file: string): Promise<StoreData> {
   });
   try {
     await createLowdbOutboxRepository(store).flush();
-    return structuredClone(store.read()) as StoreData;
+    return structuredClone(store.read());
   } finally {
     await store.close();
   }

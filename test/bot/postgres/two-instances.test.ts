@@ -45,7 +45,7 @@ describe('two instances on one PostgreSQL database', () => {
     instances = [];
     sentBy = new Map();
     connector.setResponder((r) => {
-      const [id, by] = String(r.activity.text ?? '').split('|');
+      const [id, by] = (typeof r.activity.text === 'string' ? r.activity.text : '').split('|');
       if (id) sentBy.set(id, [...(sentBy.get(id) ?? []), by ?? '?']);
       return null;
     });
