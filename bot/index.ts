@@ -20,7 +20,7 @@ function clockFor(config: Config): Clock {
 function announceLocalMode(logger: Logger, config: Config, url: string, startupMs: number): void {
   const lines = [
     '',
-    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}, started in ${(startupMs / 1000).toFixed(1)} s).`,
+    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataFile}, started in ${(startupMs / 1000).toFixed(1)} s).`,
     'Chat with it locally, no Azure needed:',
     '  npm run playground        (Microsoft 365 Agents Playground; opens http://localhost:56150)',
     `Playground users act as LOCAL_USER=${config.localUser ?? 'leader'} (leader | chief | hr | employee | none).`,
