@@ -11,14 +11,20 @@ import type { Db } from './db.js';
 class RoleLock {
   private client: pg.Client | null = null;
   private held = false;
+  private asking: Promise<boolean> = Promise.resolve(false);
 
   constructor(
     private readonly url: string,
     private readonly role: string,
   ) {}
 
-  /** Whether this instance holds the role now (takes it when it is free). */
-  async hold(): Promise<boolean> {
+  /** Whether this instance holds the role now (takes it when it is free); one ask at a time. */
+  hold(): Promise<boolean> {
+    this.asking = this.asking.then(() => this.ask());
+    return this.asking;
+  }
+
+  private async ask(): Promise<boolean> {
     try {
       if (!this.client) {
         const client = new pg.Client({ connectionString: this.url });
