@@ -16,6 +16,8 @@ import { translator, localeFrom } from '../i18n/index.js';
 import { isCancel, isHelp } from '../domain/intents.js';
 import type { AppDeps } from './deps.js';
 import { StoreWriteError } from '../data/store-errors.js';
+import { coordinationOf, type AnyStore } from '../data/open-store.js';
+import type { Store } from '../data/store.js';
 import { tenantGuard } from './tenant-guard.js';
 import { NaervaerBot, type Routes } from './teams-bot.js';
 import { createServer } from './server.js';
@@ -52,8 +54,9 @@ import { workflowOptions } from './workflow-reminders.js';
 import { channelExecuteHandler, channelTextHandler } from './handlers/channels/channel-handler.js';
 import { inviteInstaller } from './handlers/channels/channel-invite.js';
 
-export interface App {
-  deps: AppDeps;
+/** `S`: the store's type (tests that build a lowdb app read its document). */
+export interface App<S extends AnyStore = Store> {
+  deps: AppDeps & { store: S };
   adapter: CloudAdapter;
   bot: NaervaerBot;
   server: restify.Server;
@@ -193,6 +196,8 @@ function createDelivery(
     logger: deps.logger,
     renderers: renderers(deps),
     onUnreachable: onUnreachable(deps, outbox),
+    // One instance sends for all (the rate limit is per app and tenant); another takes over.
+    mayLead: () => coordinationOf(deps.store).lead('outbox-sender'),
   });
 }
 
@@ -217,8 +222,8 @@ function dailyAuditRetention(deps: AppDeps): { start(): void; stop(): void } {
   };
 }
 
-export function createApp(
-  deps: AppDeps,
+export function createApp<S extends AnyStore>(
+  deps: AppDeps & { store: S },
   options: {
     routes?: Routes;
     auth?: AuthOptions;
@@ -226,9 +231,12 @@ export function createApp(
     /** The outbox's journal settings (default: `<store file>.outbox-journal`, folded every 60 s). */
     outbox?: LowdbOutboxOptions;
   } = {},
-): App {
+): App<S> {
   const adapter = createAdapter(deps, options.auth ?? {});
-  const outbox = createLowdbOutboxRepository(deps.store, options.outbox ?? {});
+  const outbox =
+    deps.store.kind === 'postgres'
+      ? deps.store.createOutbox()
+      : createLowdbOutboxRepository(deps.store, options.outbox ?? {});
   const followUpOptions: FollowUpOptions = {
     hrNotifier: outboxHrNotifier(deps, outbox),
     deputyNotifier: outboxDeputyNotifier(deps, outbox),

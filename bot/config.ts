@@ -28,6 +28,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional().default(3978),
   HOST: z.string().trim().optional(),
   DATA_FILE: z.string().trim().min(1).optional().default('.data/naervaer.json'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(postgres(ql)?:\/\/.+)?$/, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
   ALLOWED_TENANT_IDS: csv,
   DEFAULT_LOCALE: z.enum(['da', 'en']).optional().default('da'),
   CLOCK_NOW: z.iso.datetime({ offset: true }).optional(),
@@ -61,6 +66,8 @@ export interface Config {
   port: number;
   host: string;
   dataFile: string;
+  /** PostgreSQL instead of the lowdb file (null: the file). */
+  databaseUrl: string | null;
   allowedTenantIds: string[];
   defaultLocale: Locale;
   clockNow: string | null;
@@ -120,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     host: mode === 'local' ? '127.0.0.1' : (e.HOST ?? '0.0.0.0'),
     dataFile: e.DATA_FILE,
+    databaseUrl: e.DATABASE_URL || null,
     allowedTenantIds: e.ALLOWED_TENANT_IDS,
     defaultLocale: e.DEFAULT_LOCALE,
     clockNow: e.CLOCK_NOW ?? null,

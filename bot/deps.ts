@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import type { Repositories } from '../data/repositories.js';
-import type { Store } from '../data/store.js';
+import type { AnyStore } from '../data/open-store.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -8,7 +8,8 @@ import type { Logger } from './logger.js';
 export interface AppDeps {
   config: Config;
   clock: Clock;
-  store: Store;
+  /** The lowdb file or PostgreSQL (data/open-store.ts). */
+  store: AnyStore;
   repos: Repositories;
   logger: Logger;
 }

@@ -5,8 +5,8 @@
 import { DateTime } from 'luxon';
 import { ConfigError, loadConfigFromEnvironment, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
-import { openStore, StoreOpenError } from '../data/store.js';
-import { createLowdbRepositories } from '../data/lowdb-repositories.js';
+import { StoreOpenError } from '../data/store.js';
+import { openRepositories } from '../data/open-store.js';
 import { travellingClock, ZONE, type Clock } from '../domain/clock.js';
 import { createApp } from './app.js';
 import { seedFor } from './seed.js';
@@ -20,7 +20,7 @@ function clockFor(config: Config): Clock {
 function announceLocalMode(logger: Logger, config: Config, url: string, startupMs: number): void {
   const lines = [
     '',
-    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.dataFile}, started in ${(startupMs / 1000).toFixed(1)} s).`,
+    `Nærvær is running on ${url}/api/messages (local mode, data in ${config.databaseUrl ? 'PostgreSQL' : config.dataFile}, started in ${(startupMs / 1000).toFixed(1)} s).`,
     'Chat with it locally, no Azure needed:',
     '  npm run playground        (Microsoft 365 Agents Playground; opens http://localhost:56150)',
     `Playground users act as LOCAL_USER=${config.localUser ?? 'leader'} (leader | chief | hr | employee | none).`,
@@ -52,18 +52,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, { pretty: config.mode === 'local' });
   const clock = clockFor(config);
   const started = Date.now();
-  const store = await openStore(config.dataFile, { seed: seedFor(config, clock) }).catch(
-    (err: unknown) => {
-      if (err instanceof StoreOpenError) {
-        // Production's collector gets the JSON line; a terminal gets the message once.
-        if (config.mode !== 'local') logger.fatal({ code: err.code }, err.message);
-        process.stderr.write(`${err.message}\n`);
-        process.exit(3);
-      }
-      throw err;
-    },
-  );
-  const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
+  const now = () => clock().toUTC().toISO() ?? '';
+  const { store, repos } = await openRepositories(config, {
+    seed: seedFor(config, clock),
+    now,
+  }).catch((err: unknown) => {
+    if (err instanceof StoreOpenError) {
+      // Production's collector gets the JSON line; a terminal gets the message once.
+      if (config.mode !== 'local') logger.fatal({ code: err.code }, err.message);
+      process.stderr.write(`${err.message}\n`);
+      process.exit(3);
+    }
+    throw err;
+  });
   const app = createApp({ config, clock, store, repos, logger });
   const { url } = await app.listen();
   app.startBackground();

@@ -34,6 +34,7 @@ import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import { weeklyTipsAfter, weeklyTipsBefore } from './weekly-tips.js';
 import { planChannelSummaries } from './channel-summaries.js';
+import { coordinationOf } from '../data/open-store.js';
 
 /** Flags fired this many days ago and not shown yet still join the day's message. */
 const FLAG_DAYS = 7;
@@ -75,8 +76,15 @@ export class Scheduler {
   }
 
   start(intervalMs = 60_000): void {
-    void this.tick();
-    this.timer = setInterval(() => void this.tick(), intervalMs);
+    // With several instances, one ticks each minute for all (the others find the minute taken).
+    const timed = () =>
+      void coordinationOf(this.deps.store)
+        .once('scheduler', this.deps.clock().toUTC().toFormat("yyyy-MM-dd'T'HH:mm"), () =>
+          this.tick(),
+        )
+        .catch((err: unknown) => this.deps.logger.error({ err }, 'scheduler tick failed'));
+    timed();
+    this.timer = setInterval(timed, intervalMs);
   }
 
   async stop(): Promise<void> {

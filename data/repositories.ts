@@ -99,7 +99,7 @@ export interface SchedulerStateRepository {
 }
 
 export interface StoreInfo {
-  kind: 'lowdb';
+  kind: 'lowdb' | 'postgres';
   schemaVersion: number;
   origin: 'empty' | 'demo' | 'imported';
 }

@@ -2,7 +2,7 @@
 export class StoreOpenError extends Error {
   constructor(
     message: string,
-    readonly code: 'locked' | 'corrupt' | 'schema-mismatch' | 'invalid',
+    readonly code: 'locked' | 'corrupt' | 'schema-mismatch' | 'invalid' | 'unreachable',
   ) {
     super(message);
     this.name = 'StoreOpenError';

@@ -77,6 +77,8 @@ export interface OutboxSenderOptions {
   maxUnconfirmed?: number;
   /** A send hanging longer than this counts as a network error (default 60 s). */
   sendTimeoutMs?: number;
+  /** Whether this instance may send now (several instances: one sends for all). Default: yes. */
+  mayLead?: () => Promise<boolean>;
 }
 
 export interface DrainReport {
@@ -97,6 +99,9 @@ const emptyReport = (): DrainReport => ({
   skipped: 0,
   resent: 0,
 });
+
+/** How often an instance that does not send asks whether the sending one is gone. */
+const LEADER_CHECK_MS = 2_000;
 
 function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
@@ -160,6 +165,10 @@ export class OutboxSender {
     while (!signal.aborted) {
       let failed = false;
       try {
+        if (this.o.mayLead && !(await this.o.mayLead())) {
+          await this.sleep(LEADER_CHECK_MS, signal).catch(() => undefined);
+          continue;
+        }
         this.logDrain(await this.drainOnce());
       } catch (err) {
         failed = !isAbort(err);

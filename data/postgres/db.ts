@@ -1,0 +1,97 @@
+/**
+ * The PostgreSQL connection pool and the few verbs every PostgreSQL repository uses: a query, a
+ * transaction, and advisory locks that serialise the check-then-write of one aggregate (a person's
+ * sick periods, a period's plan) across every instance sharing the database.
+ */
+import pg from 'pg';
+import { StoreWriteError } from '../store-errors.js';
+
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+export interface Db extends Queryable {
+  readonly pool: pg.Pool;
+  /** Runs fn in one transaction; a failure rolls everything back (and rejects). */
+  tx<T>(fn: (client: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A row's jsonb document. */
+export interface DataRow<T> {
+  data: T;
+}
+
+export const dataOf = <T>(rows: ReadonlyArray<DataRow<T>>): T[] => rows.map((r) => r.data);
+
+/** The first row's document, or null. */
+export const firstData = <T>(rows: ReadonlyArray<DataRow<T>>): T | null => rows[0]?.data ?? null;
+
+/** JSON for a jsonb parameter (node-postgres would send a JS array as a PostgreSQL array). */
+export const json = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * Takes transaction-scoped advisory locks on `keys` (in a fixed order, so two transactions never
+ * wait on each other in a circle); they are released at commit or rollback.
+ */
+export async function lockKeys(q: Queryable, keys: Iterable<string>): Promise<void> {
+  for (const key of [...new Set(keys)].sort())
+    await q.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+}
+
+/** Errors of the connection or the server, as opposed to a bug in a query. */
+function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string')
+    return err instanceof Error && /connection|terminat/i.test(err.message);
+  return (
+    /^(08|57P|53)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)
+  );
+}
+
+/** A connection lost during a write becomes the same StoreWriteError the lowdb store gives. */
+export function asWriteError(err: unknown): unknown {
+  if (err instanceof StoreWriteError || !isConnectionError(err)) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new StoreWriteError(
+    `Could not save to PostgreSQL (${message}); nothing was changed.`,
+    'io',
+    {
+      cause: err,
+    },
+  );
+}
+
+export function createDb(url: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const query: Db['query'] = (sql, params) => pool.query(sql, params);
+  return {
+    pool,
+    query,
+    tx: async (fn) => {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (err) {
+        throw asWriteError(err);
+      }
+      try {
+        await client.query('BEGIN');
+        const result = await fn(client);
+        await client.query('COMMIT');
+        client.release();
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release(isConnectionError(err) ? (err as Error) : undefined);
+        throw asWriteError(err);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The PostgreSQL half of FollowUpRepository that is not about steps: fired frequency triggers
+ * (fired under an advisory lock per person, so two instances cannot fire the same one twice),
+ * requests for HR's help and what each digest card showed.
+ */
+import type { FiredTrigger, TriggerHit } from '../../domain/follow-up/frequency.js';
+import type { FollowUpRepository } from '../follow-up-repository.js';
+import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from '../follow-up-schema.js';
+import { groupBy } from '../derived.js';
+import { dataOf, firstData, json, lockKeys, type DataRow, type Db, type Queryable } from './db.js';
+
+type Records = Pick<
+  FollowUpRepository,
+  | 'firedTriggers'
+  | 'firedTrigger'
+  | 'fireTriggers'
+  | 'fireTriggersMany'
+  | 'markTriggerHandled'
+  | 'hrRequest'
+  | 'recordHrRequest'
+  | 'recordHrReply'
+  | 'saveDigest'
+  | 'digest'
+>;
+
+type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
+
+function firedRecord(hit: TriggerHit): FiredTriggerRecord {
+  const { trigger } = hit;
+  return {
+    id: hit.id,
+    personKey: hit.personKey,
+    triggerId: trigger.id,
+    on: hit.date,
+    kind: trigger.kind,
+    threshold: trigger.threshold,
+    windowMonths: trigger.windowMonths,
+    value: hit.value,
+    handled: null,
+  };
+}
+
+async function firedOf(q: Queryable, personKeys: readonly string[]): Promise<FiredTriggerRecord[]> {
+  const { rows } = await q.query<DataRow<FiredTriggerRecord>>(
+    'SELECT data FROM fired_triggers WHERE person_key = ANY($1::text[]) ORDER BY seq',
+    [personKeys],
+  );
+  return dataOf(rows);
+}
+
+async function newHits(
+  q: Queryable,
+  entries: ReadonlyArray<{ personKey: string; select: Select }>,
+): Promise<Map<string, TriggerHit[]>> {
+  const all = await firedOf(
+    q,
+    entries.map((e) => e.personKey),
+  );
+  const known = new Set(all.map((f) => f.id));
+  const byPerson = groupBy(all, (f) => f.personKey);
+  const result = new Map<string, TriggerHit[]>();
+  for (const { personKey, select } of entries) {
+    const fired = (byPerson.get(personKey) ?? []).map((f) => ({
+      personKey: f.personKey,
+      triggerId: f.triggerId,
+      on: f.on,
+    }));
+    const hits = select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
+    for (const h of hits) known.add(h.id);
+    if (hits.length > 0) result.set(personKey, hits);
+  }
+  return result;
+}
+
+const byId = async <T>(db: Db, table: string, id: string): Promise<T | null> =>
+  firstData((await db.query<DataRow<T>>(`SELECT data FROM ${table} WHERE id = $1`, [id])).rows);
+
+export function pgFollowUpRecords(db: Db): Records {
+  const fireTriggersMany: Records['fireTriggersMany'] = async (entries) => {
+    // Most checks find nothing new: answer those from a read, without locks or a write.
+    if (entries.length === 0 || (await newHits(db, entries)).size === 0) return new Map();
+    return db.tx(async (q) => {
+      await lockKeys(
+        q,
+        entries.map((e) => `fired:${e.personKey}`),
+      );
+      const hits = await newHits(q, entries);
+      const records = [...hits.values()].flat().map(firedRecord);
+      await q.query(
+        `INSERT INTO fired_triggers (id, person_key, data)
+         SELECT f->>'id', f->>'personKey', f FROM jsonb_array_elements($1::jsonb)
+           WITH ORDINALITY AS t(f, n) ORDER BY n
+         ON CONFLICT (id) DO NOTHING`,
+        [json(records)],
+      );
+      return hits;
+    });
+  };
+  return {
+    firedTriggers: (personKey) => firedOf(db, [personKey]),
+    firedTrigger: (id) => byId<FiredTriggerRecord>(db, 'fired_triggers', id),
+    fireTriggers: async (personKey, select) =>
+      (await fireTriggersMany([{ personKey, select }])).get(personKey) ?? [],
+    fireTriggersMany,
+    markTriggerHandled: (id, handled) =>
+      db.tx(async (q) => {
+        const { rows } = await q.query<DataRow<FiredTriggerRecord>>(
+          'SELECT data FROM fired_triggers WHERE id = $1 FOR UPDATE',
+          [id],
+        );
+        const record = firstData(rows);
+        if (!record) return null;
+        const changed = record.handled === null;
+        if (changed) {
+          record.handled = handled;
+          await q.query('UPDATE fired_triggers SET data = $2::jsonb WHERE id = $1', [
+            id,
+            json(record),
+          ]);
+        }
+        return { record, changed };
+      }),
+    hrRequest: (id) => byId<HrRequestRecord>(db, 'hr_requests', id),
+    recordHrRequest: async (request) => {
+      const inserted = await db.query(
+        'INSERT INTO hr_requests (id, data) VALUES ($1, $2::jsonb) ON CONFLICT (id) DO NOTHING',
+        [request.id, json(request)],
+      );
+      if (inserted.rowCount) return { request: structuredClone(request), created: true };
+      const existing = await byId<HrRequestRecord>(db, 'hr_requests', request.id);
+      return { request: existing ?? structuredClone(request), created: false };
+    },
+    recordHrReply: (id, reply) =>
+      db.tx(async (q) => {
+        const { rows } = await q.query<DataRow<HrRequestRecord>>(
+          'SELECT data FROM hr_requests WHERE id = $1 FOR UPDATE',
+          [id],
+        );
+        const r = firstData(rows);
+        if (!r) return { status: 'missing' as const };
+        if (r.reply) return { status: 'already-answered' as const, request: r };
+        r.reply = { ...reply };
+        await q.query('UPDATE hr_requests SET data = $2::jsonb WHERE id = $1', [id, json(r)]);
+        return { status: 'recorded' as const, request: r };
+      }),
+    saveDigest: async (record: DigestRecord) => {
+      await db.query(
+        `INSERT INTO follow_up_digests (id, data) VALUES ($1, $2::jsonb)
+         ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`,
+        [record.id, json(record)],
+      );
+    },
+    digest: (id) => byId<DigestRecord>(db, 'follow_up_digests', id),
+  };
+}

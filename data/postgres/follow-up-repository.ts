@@ -1,0 +1,155 @@
+/**
+ * Follow-up steps in PostgreSQL. A card action locks the step's row (FOR UPDATE) and compares the
+ * version inside the transaction, so a stale card or a repeated invoke changes nothing, in any
+ * instance. Plans are written under an advisory lock on their period.
+ */
+import { ACTIVE_STATES, type FollowUpStep } from '../../domain/follow-up/step-types.js';
+import type { FiredTriggerRecord } from '../follow-up-schema.js';
+import type { FollowUpRepository } from '../follow-up-repository.js';
+import { dataOf, firstData, json, lockKeys, type DataRow, type Db } from './db.js';
+import { insertSteps, replacePlan, replaceStep } from './follow-up-steps.js';
+import { pgFollowUpRecords } from './follow-up-records.js';
+
+const byDue = (a: FollowUpStep, b: FollowUpStep): number =>
+  a.dueDate.localeCompare(b.dueDate) || a.day - b.day || a.key.localeCompare(b.key);
+
+const DELIVERED_FIELD = { new: 'notifiedOn', escalation: 'escalatedToHrOn' } as const;
+
+export function pgFollowUpRepository(db: Db): FollowUpRepository {
+  const recordDeliveries: FollowUpRepository['recordDeliveries'] = async (deliveries) => {
+    if (deliveries.length === 0) return;
+    const rows = deliveries.map((d) => ({
+      id: d.stepId,
+      field: d.kind === 'new' || d.kind === 'escalation' ? DELIVERED_FIELD[d.kind] : 'remindedOn',
+      date: d.date,
+    }));
+    // Applied in order, so the last delivery of a step and field wins as in one pass over a list.
+    await db.tx(async (q) => {
+      for (const r of rows)
+        await q.query(
+          `UPDATE follow_up_steps SET data = jsonb_set(data, ARRAY[$2::text], to_jsonb($3::text))
+           WHERE id = $1`,
+          [r.id, r.field, r.date],
+        );
+    });
+  };
+  return {
+    step: async (id) =>
+      firstData(
+        (
+          await db.query<DataRow<FollowUpStep>>('SELECT data FROM follow_up_steps WHERE id = $1', [
+            id,
+          ])
+        ).rows,
+      ),
+    planFor: async (periodId) =>
+      dataOf(
+        (
+          await db.query<DataRow<FollowUpStep>>(
+            'SELECT data FROM follow_up_steps WHERE period_id = $1 ORDER BY seq',
+            [periodId],
+          )
+        ).rows,
+      ).sort(byDue),
+    savePlan: (periodId, plan) =>
+      db.tx(async (q) => {
+        await lockKeys(q, [`period:${periodId}`]);
+        await replacePlan(q, periodId, plan);
+      }),
+    addPlans: (plans) => {
+      if (plans.length === 0) return Promise.resolve([]);
+      return db.tx(async (q) => {
+        await lockKeys(
+          q,
+          plans.map((p) => `period:${p.periodId}`),
+        );
+        const { rows } = await q.query<{ period_id: string }>(
+          'SELECT DISTINCT period_id FROM follow_up_steps WHERE period_id = ANY($1::text[])',
+          [plans.map((p) => p.periodId)],
+        );
+        const planned = new Set(rows.map((r) => r.period_id));
+        const added: string[] = [];
+        for (const plan of plans) {
+          const steps = plan.steps.filter((s) => s.periodId === plan.periodId);
+          if (planned.has(plan.periodId) || steps.length === 0) continue;
+          await insertSteps(q, steps);
+          planned.add(plan.periodId);
+          added.push(plan.periodId);
+        }
+        return added;
+      });
+    },
+    applyStepChange: (stepId, expectedVersion, change) =>
+      db.tx(async (q) => {
+        const { rows } = await q.query<DataRow<FollowUpStep>>(
+          'SELECT data FROM follow_up_steps WHERE id = $1 FOR UPDATE',
+          [stepId],
+        );
+        const current = firstData(rows);
+        if (!current) return { status: 'missing' as const };
+        if (current.version !== expectedVersion) return { status: 'stale' as const, step: current };
+        const result = change(structuredClone(current));
+        if (!result.ok) {
+          const detail = result.detail ?? {};
+          return { status: 'refused' as const, reason: result.reason, detail, step: current };
+        }
+        if (result.value.id !== stepId) throw new Error('a step change may not change the step id');
+        await replaceStep(q, result.value);
+        return { status: 'applied' as const, step: structuredClone(result.value) };
+      }),
+    closedStepsSince: async (from) =>
+      dataOf(
+        (
+          await db.query<DataRow<FollowUpStep>>(
+            "SELECT data FROM follow_up_steps WHERE data->>'closedOn' >= $1 ORDER BY seq",
+            [from],
+          )
+        ).rows,
+      ),
+    activeSteps: async () =>
+      dataOf(
+        (
+          await db.query<DataRow<FollowUpStep>>(
+            "SELECT data FROM follow_up_steps WHERE state IN ('open', 'postponed') ORDER BY seq",
+          )
+        ).rows,
+      ),
+    recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
+    recordDeliveries,
+    saveTargetStatus: (changed) => {
+      if (changed.length === 0) return Promise.resolve(0);
+      return db.tx(async (q) => {
+        let saved = 0;
+        for (const step of changed) {
+          const { rows } = await q.query<DataRow<FollowUpStep>>(
+            'SELECT data FROM follow_up_steps WHERE id = $1 FOR UPDATE',
+            [step.id],
+          );
+          const s = firstData(rows);
+          if (!s || s.version !== step.version || !ACTIVE_STATES.has(s.state)) continue;
+          await replaceStep(q, { ...s, mandatory: step.mandatory, schedule: step.schedule });
+          saved++;
+        }
+        return saved;
+      });
+    },
+    unshownTriggers: async (since) =>
+      dataOf(
+        (
+          await db.query<DataRow<FiredTriggerRecord>>(
+            `SELECT data FROM fired_triggers WHERE data->>'on' >= $1 AND data->>'shownOn' IS NULL
+             ORDER BY data->>'on', id`,
+            [since],
+          )
+        ).rows,
+      ),
+    markTriggersShown: async (ids, date) => {
+      await db.query(
+        `UPDATE fired_triggers SET data = jsonb_set(data, '{shownOn}', $2::jsonb)
+         WHERE id = ANY($1::text[]) AND data->>'shownOn' IS NULL`,
+        [[...ids], json(date)],
+      );
+    },
+    ...pgFollowUpRecords(db),
+  };
+}

@@ -1,0 +1,49 @@
+/** Row helpers for follow-up steps, shared by the repositories that write them. */
+import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
+import { dataOf, json, type DataRow, type Queryable } from './db.js';
+
+/** Inserts steps (one statement); an id already stored is left as it is. Returns how many went in. */
+export async function insertSteps(q: Queryable, steps: readonly FollowUpStep[]): Promise<number> {
+  if (steps.length === 0) return 0;
+  const result = await q.query(
+    `INSERT INTO follow_up_steps (id, period_id, state, data)
+     SELECT s->>'id', s->>'periodId', s->>'state', s
+     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n
+     ON CONFLICT (id) DO NOTHING`,
+    [json(steps)],
+  );
+  return result.rowCount ?? 0;
+}
+
+export async function replaceStep(q: Queryable, step: FollowUpStep): Promise<void> {
+  await q.query('UPDATE follow_up_steps SET state = $2, data = $3::jsonb WHERE id = $1', [
+    step.id,
+    step.state,
+    json(step),
+  ]);
+}
+
+export async function stepsOfPeriod(
+  q: Queryable,
+  periodId: string,
+  lock = false,
+): Promise<FollowUpStep[]> {
+  const { rows } = await q.query<DataRow<FollowUpStep>>(
+    `SELECT data FROM follow_up_steps WHERE period_id = $1 ORDER BY seq${lock ? ' FOR UPDATE' : ''}`,
+    [periodId],
+  );
+  return dataOf(rows);
+}
+
+/** Replaces the steps of a period with `steps` (those of another period are ignored). */
+export async function replacePlan(
+  q: Queryable,
+  periodId: string,
+  steps: readonly FollowUpStep[],
+): Promise<void> {
+  await q.query('DELETE FROM follow_up_steps WHERE period_id = $1', [periodId]);
+  await insertSteps(
+    q,
+    steps.filter((s) => s.periodId === periodId),
+  );
+}
