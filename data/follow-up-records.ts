@@ -23,7 +23,8 @@ type Records = Pick<
   | 'digest'
 >;
 
-function firedRecord(hit: TriggerHit): FiredTriggerRecord {
+/** A trigger hit as the record kept of it (both stores). */
+export function firedRecord(hit: TriggerHit): FiredTriggerRecord {
   const { trigger } = hit;
   return {
     id: hit.id,

@@ -7,6 +7,7 @@ import type { FiredTrigger, TriggerHit } from '../../domain/follow-up/frequency.
 import type { FollowUpRepository } from '../follow-up-repository.js';
 import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from '../follow-up-schema.js';
 import { groupBy } from '../derived.js';
+import { firedRecord } from '../follow-up-records.js';
 import { dataOf, firstData, json, lockKeys, type DataRow, type Db, type Queryable } from './db.js';
 
 type Records = Pick<
@@ -24,21 +25,6 @@ type Records = Pick<
 >;
 
 type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
-
-function firedRecord(hit: TriggerHit): FiredTriggerRecord {
-  const { trigger } = hit;
-  return {
-    id: hit.id,
-    personKey: hit.personKey,
-    triggerId: trigger.id,
-    on: hit.date,
-    kind: trigger.kind,
-    threshold: trigger.threshold,
-    windowMonths: trigger.windowMonths,
-    value: hit.value,
-    handled: null,
-  };
-}
 
 async function firedOf(q: Queryable, personKeys: readonly string[]): Promise<FiredTriggerRecord[]> {
   const { rows } = await q.query<DataRow<FiredTriggerRecord>>(

@@ -197,6 +197,24 @@ forEachStore(
         expect([a.length, b.length].sort()).to.deep.equal([0, 1]);
         expect(await followUps().firedTriggers('person-1')).to.have.length(1);
       });
+
+      it('when a trigger addressed to HR fires, then the record keeps that it is for HR', async () => {
+        const periods = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-07-06', '2026-11-16'].map(
+          (d, i) => period(d, { id: `p${i}`, end: d }),
+        );
+        const trigger = {
+          id: 'ht-periods',
+          kind: 'periods' as const,
+          threshold: 5,
+          windowMonths: 12,
+          audience: 'hr' as const,
+        };
+        const evaluations = evaluateTriggers(periods, '2026-11-23', [trigger]);
+        const [hit] = await followUps().fireTriggers('person-1', (fired) =>
+          triggersToFire('person-1', evaluations, '2026-11-23', fired),
+        );
+        expect((await followUps().firedTrigger(hit!.id))?.audience).to.equal('hr');
+      });
     });
   },
   { stores: REPOSITORY_STORES },

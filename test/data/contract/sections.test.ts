@@ -5,26 +5,8 @@
  */
 import { expect } from 'chai';
 import type { ChannelSubscription } from '../../../domain/subscriptions/subscription.js';
-import type { WorkflowInstance } from '../../../domain/workflows/types.js';
+import { workflow } from '../../helpers/workflow-fixture.js';
 import { forEachStore, NOW, REPOSITORY_STORES } from './stores.js';
-
-const workflow = (id: string): WorkflowInstance => ({
-  id,
-  kind: 'psychologist',
-  unitId: 'HN',
-  personKey: 'p-mette',
-  sickPeriodId: null,
-  state: 'decision',
-  version: 1,
-  steps: [{ id: 'decision', owners: ['hr'], due: '2026-11-30', doneAt: null, doneBy: null }],
-  fields: { workplaceChange: 'Mere sparring' },
-  records: [],
-  history: [{ at: NOW, by: 'leader', action: 'launch', stepId: null, to: 'decision' }],
-  launchedBy: 'leader',
-  assignee: null,
-  createdAt: NOW,
-  updatedAt: NOW,
-});
 
 const subscription = (
   id: string,

@@ -3,28 +3,10 @@ import { emptyStore } from '../../../data/defaults.js';
 import { readValidated } from '../../../data/store.js';
 import { openStore, type Store } from '../../../data/store.js';
 import { lowdbWorkflowRepository } from '../../../data/workflow-repository.js';
-import type { WorkflowInstance } from '../../../domain/workflows/types.js';
+import { workflow } from '../../helpers/workflow-fixture.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const AT = '2026-11-23T08:00:00.000Z';
-
-const workflow = (id: string): WorkflowInstance => ({
-  id,
-  kind: 'psychologist',
-  unitId: 'HN',
-  personKey: 'p-mette',
-  sickPeriodId: null,
-  state: 'decision',
-  version: 1,
-  steps: [{ id: 'decision', owners: ['hr'], due: '2026-11-30', doneAt: null, doneBy: null }],
-  fields: { workplaceChange: 'Mere sparring' },
-  records: [],
-  history: [{ at: AT, by: 'leader', action: 'launch', stepId: null, to: 'decision' }],
-  launchedBy: 'leader',
-  assignee: null,
-  createdAt: AT,
-  updatedAt: AT,
-});
 
 describe('lowdbWorkflowRepository', () => {
   let store: Store;
