@@ -46,7 +46,8 @@ export interface LeaderOverview {
 export const overviewDigestId = (aadObjectId: string, today: IsoDate): string =>
   `overview:${aadObjectId}:${today}`;
 
-async function sickToday(ctx: UseCaseContext, mine: readonly Employee[], today: IsoDate) {
+/** The employees among `mine` who are sick on `today`, longest absence first (also the tab's). */
+export async function sickToday(ctx: UseCaseContext, mine: readonly Employee[], today: IsoDate) {
   const periods = await ctx.repos.absence.periodsOfPersons(mine.map((e) => e.personKey));
   const rows: Array<SickRow & { personKey: string; unitId: string }> = [];
   for (const e of mine) {

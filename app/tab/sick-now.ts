@@ -5,12 +5,12 @@
  * mayAccess per step), and every person shown is audited.
  */
 import { mayAccess } from '../../domain/access.js';
-import { dayOfPeriod, isSickOn } from '../../domain/overview/attention.js';
 import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
 import type { IsoDate } from '../../domain/model.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { ownEmployees } from '../employees.js';
 import { message, personalOnly, type OverviewMessage } from '../overview/answer.js';
+import { sickToday } from '../overview/leader-overview.js';
 
 export interface SickNowRow {
   name: string;
@@ -55,25 +55,19 @@ export async function sickNow(ctx: UseCaseContext): Promise<SickNowView | Overvi
     return message(ctx.actor.person.hr ? 'overview.leadersOnlyHr' : 'overview.leadersOnly');
   const today = todayIn(ctx);
   const mine = await ownEmployees(ctx);
-  const periods = await ctx.repos.absence.periodsOfPersons(mine.map((e) => e.personKey));
-  const sick = mine.flatMap((e) => {
-    const period = (periods.get(e.personKey) ?? []).find((p) => isSickOn(p, today));
-    return period ? [{ employee: e, period }] : [];
-  });
-  const next = await nextSteps(ctx, new Set(sick.map((s) => s.employee.personKey)));
+  const sick = await sickToday(ctx, mine, today);
+  const next = await nextSteps(ctx, new Set(sick.map((s) => s.personKey)));
   await Promise.all(
-    sick.map(({ employee }) =>
-      auditAction(ctx, 'absence.tab.read', employee.personKey, employee.unitId, 'allowed'),
-    ),
+    sick.map((s) => auditAction(ctx, 'absence.tab.read', s.personKey, s.unitId, 'allowed')),
   );
-  const rows = sick.map(({ employee, period }): SickNowRow => {
-    const step = next.get(employee.personKey) ?? null;
+  const rows = sick.map((s): SickNowRow => {
+    const step = next.get(s.personKey) ?? null;
     return {
-      name: employee.displayName,
-      unitName: employee.unitName,
-      start: period.start,
-      day: dayOfPeriod(period, today),
-      partialPercent: period.partialPercent,
+      name: s.name,
+      unitName: s.unitName,
+      start: s.start,
+      day: s.day,
+      partialPercent: s.partialPercent,
       next: step,
       overdue: step !== null && step.dueDate < today,
     };
