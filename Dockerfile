@@ -28,6 +28,8 @@ COPY data ./data
 COPY dialogs ./dialogs
 COPY domain ./domain
 COPY i18n ./i18n
+# The PostgreSQL schema migrations, run at start when DATABASE_URL is set.
+COPY migrations ./migrations
 # The tab's front end, bundled here by esbuild (a production dependency) into tab/static.
 COPY tab ./tab
 RUN node --import tsx tab/build.ts
