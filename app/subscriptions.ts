@@ -76,6 +76,10 @@ function viewOf(sub: ChannelSubscription, units: readonly Unit[]): SubscriptionV
   return { id, unitId, unitName, cadence, day, hour, locale };
 }
 
+/** The MED pack only with the committees' rhythm (half-yearly or yearly), by text or card. */
+const medPackFits = (s: Pick<SubscriptionSettings, 'cadence' | 'medPack'>): boolean =>
+  !s.medPack || MED_PACK_CADENCES.has(s.cadence);
+
 /** A weekly summary's day is a weekday (1–5); the others' a day of the month (1–28). */
 const validDay = (s: Pick<SubscriptionSettings, 'cadence' | 'day'>): boolean =>
   s.day === null || (s.day >= 1 && s.day <= (s.cadence === 'weekly' ? 5 : 28));
@@ -125,8 +129,7 @@ async function add(
   settings: SubscriptionSettings,
 ): Promise<SubscriptionAnswer> {
   if (!validDay(settings)) return message('channels.badTime');
-  if (settings.medPack && !MED_PACK_CADENCES.has(settings.cadence))
-    return message('channels.medCadence');
+  if (!medPackFits(settings)) return message('channels.medCadence');
   const { units } = await ctx.repos.org.snapshot();
   const unitName = units.find((u) => u.id === settings.unitId)?.name ?? settings.unitId;
   if (!(await mayShow(ctx, settings.unitId)))
@@ -219,6 +222,7 @@ export async function changeSubscription(
 ): Promise<SubscriptionAnswer> {
   if (ctx.audience !== 'channel' || channel === null) return message('channels.onlyInChannel');
   if (!validDay(settings)) return message('channels.badTime');
+  if (!medPackFits(settings)) return message('channels.medCadence');
   const sub = await ctx.repos.channelSubscriptions.get(id);
   if (!sub || !sub.active || sub.conversationId !== channel.conversationId)
     return message('channels.noSuchSubscription');
@@ -229,6 +233,7 @@ export async function changeSubscription(
   const since = ctx.now.toUTC().toISO() ?? '';
   const { unitId, cadence, day, hour, locale } = settings;
   const changed = await ctx.repos.channelSubscriptions.change(id, {
+    medPack: settings.medPack === true,
     unitId,
     cadence,
     day,
@@ -260,6 +265,6 @@ export async function subscriptionSettings(
   if (!sub || !sub.active || sub.conversationId !== channel.conversationId)
     return message('channels.noSuchSubscription');
   const { unitId, cadence, day, hour, locale } = sub;
-  const current = { unitId, cadence, day, hour, locale };
+  const current = { unitId, cadence, day, hour, locale, medPack: sub.medPack === true };
   return { kind: 'settings', subscriptionId: id, units: shown, current };
 }

@@ -11,7 +11,7 @@ export const CHANNEL_VERBS = {
   stop: 'channels.stop',
   /** Opens the settings card for one subscription: { verb, id }. */
   edit: 'channels.edit',
-  /** Saves the settings card: { verb, id ('' = new), unitId, cadence, day, hour, locale }. */
+  /** Saves the settings card: { verb, id ('' = new), unitId, cadence, day, hour, locale, medPack }. */
   save: 'channels.save',
 } as const;
 
@@ -38,6 +38,11 @@ export const channelActionSchema = z.discriminatedUnion('verb', [
     day: chosenInt(1, 28),
     hour: chosenInt(0, 23).transform((h) => h ?? 8),
     locale: z.enum(['da', 'en']),
+    /** The MED pack toggle: 'true' or 'false' (absent: off). */
+    medPack: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   }),
 ]);
 export type ChannelAction = z.infer<typeof channelActionSchema>;

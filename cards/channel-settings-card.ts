@@ -1,6 +1,6 @@
 /**
  * The settings of a channel subscription: which unit (a sector, or the whole municipality: the
- * units the person may see), how often, which day and hour, which language. Saved with
+ * units the person may see), how often, which day and hour, which language, and the MED pack. Saved with
  * Action.Execute; the payload is checked by channelActionSchema and again by the use case.
  */
 import { CADENCES } from '../domain/subscriptions/cadence.js';
@@ -14,6 +14,7 @@ import {
   heading,
   numberInput,
   text,
+  toggleInput,
   type AdaptiveCard,
 } from './elements.js';
 
@@ -27,6 +28,7 @@ export interface ChannelSettingsView {
     day: number | null;
     hour: number;
     locale: 'da' | 'en';
+    medPack?: boolean;
   } | null;
 }
 
@@ -74,6 +76,12 @@ export function channelSettingsCard(view: ChannelSettingsView, t: Translator): A
           { title: t('channels.settings.da'), value: 'da' },
           { title: t('channels.settings.en'), value: 'en' },
         ],
+      }),
+      toggleInput({
+        id: 'medPack',
+        label: t('channels.settings.medPackLabel'),
+        title: t('channels.settings.medPack'),
+        value: c?.medPack ? 'true' : 'false',
       }),
     ],
     [

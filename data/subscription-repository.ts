@@ -10,7 +10,15 @@ import type { Store } from './store.js';
 export type SubscriptionChange = Partial<
   Pick<
     ChannelSubscription,
-    'unitId' | 'cadence' | 'day' | 'hour' | 'locale' | 'since' | 'createdBy' | 'lastPeriodSent'
+    | 'unitId'
+    | 'cadence'
+    | 'day'
+    | 'hour'
+    | 'locale'
+    | 'since'
+    | 'createdBy'
+    | 'lastPeriodSent'
+    | 'medPack'
   >
 >;
 

@@ -37,5 +37,6 @@ export async function refuse(
 
 /** The card for the session's current step. */
 export function stepCardOf(session: GuideSession, world: GuideWorld, t: Translator): object {
-  return guideCard(guideCardModel(session, world.view), t);
+  const model = guideCardModel(session, world.view);
+  return guideCard(model, t, world.stepTips[model.step] ?? null);
 }

@@ -16,6 +16,7 @@ import { frequencyRules } from '../../domain/triggers.js';
 import { todayIn, type UseCaseContext } from '../context.js';
 import { auditGuide } from './guide-audit.js';
 import { ownGuideEmployee, type GuideEmployee } from './guide-employee.js';
+import { guideStepTips, type StepTips } from './guide-tips.js';
 
 /** The window a frequent-absence talk looks back over when the unit's policy names none. */
 export const DEFAULT_WINDOW_MONTHS = 12;
@@ -26,6 +27,8 @@ export interface GuideWorld {
   today: IsoDate;
   ctx: GuideContext;
   view: GuideViewInput;
+  /** The tip each step shows (tip ids; none switched off by HR). */
+  stepTips: StepTips;
 }
 
 /** The use case's instant as the domain's clock: every change in a turn is stamped with it. */
@@ -91,5 +94,6 @@ export async function guideWorld(
     weeklyHours,
     absenceFacts: facts,
   };
-  return ok({ employee, sickPeriod, today, ctx: guideCtx, view });
+  const stepTips = await guideStepTips(ctx, session.id);
+  return ok({ employee, sickPeriod, today, ctx: guideCtx, view, stepTips });
 }

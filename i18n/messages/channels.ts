@@ -45,6 +45,9 @@ export const channelsDa = {
   'channels.settings.dayPlaceholder': 'første arbejdsdag',
   'channels.settings.hour': 'Klokkeslæt (hel time, 0–23)',
   'channels.settings.language': 'Sprog',
+  'channels.settings.medPackLabel': 'MED-pakke',
+  'channels.settings.medPack':
+    'Trivsels- og APV-målinger ved siden af tallene (kun halvårligt eller årligt)',
   'channels.settings.da': 'Dansk',
   'channels.settings.en': 'Engelsk',
   'channels.settings.save': 'Gem',
@@ -128,6 +131,9 @@ export const channelsEn: Record<keyof typeof channelsDa, string> = {
   'channels.settings.dayPlaceholder': 'first working day',
   'channels.settings.hour': 'Hour (whole hour, 0–23)',
   'channels.settings.language': 'Language',
+  'channels.settings.medPackLabel': 'MED pack',
+  'channels.settings.medPack':
+    'Well-being and APV scores beside the figures (half-yearly or yearly only)',
   'channels.settings.da': 'Danish',
   'channels.settings.en': 'English',
   'channels.settings.save': 'Save',

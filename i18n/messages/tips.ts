@@ -51,6 +51,7 @@ export const tipsDa = {
   'tips.weekday.4': 'torsdag',
   'tips.weekday.5': 'fredag',
   'tips.digest.heading': 'Ugens trivselstip',
+  'tips.guide.heading': 'Et tip til dette trin',
   'help.item.tipStats':
     'Tip-statistik: hvilke tips der findes brugbare, og slå et tip fra ("tip-statistik")',
   'tips.stats.title': 'Tip-statistik',
@@ -115,6 +116,7 @@ export const tipsEn: Record<keyof typeof tipsDa, string> = {
   'tips.weekday.4': 'Thursday',
   'tips.weekday.5': 'Friday',
   'tips.digest.heading': 'Tip of the week',
+  'tips.guide.heading': 'A tip for this step',
   'help.item.tipStats':
     'Tip statistics: which tips are found useful, and switch a tip off ("tip statistics")',
   'tips.stats.title': 'Tip statistics',

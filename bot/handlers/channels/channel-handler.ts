@@ -88,8 +88,8 @@ export const channelExecuteHandler: ExecuteHandler = {
       return rendered(await stopSubscription(turn.ctx, channel, action.id), turn.t);
     if (action.verb === CHANNEL_VERBS.edit)
       return rendered(await subscriptionSettings(turn.ctx, channel, action.id), turn.t);
-    const { id, unitId, cadence, day, hour, locale } = action;
-    const settings = { unitId, cadence, day, hour, locale };
+    const { id, unitId, cadence, day, hour, locale, medPack } = action;
+    const settings = { unitId, cadence, day, hour, locale, medPack };
     const answer = id
       ? await changeSubscription(turn.ctx, channel, id, settings)
       : await subscribeBySettings(turn.ctx, channel, settings);
