@@ -171,7 +171,8 @@ export function mainActions(
 
 /**
  * The further actions of an item (behind "Vis mere" on the day's message): beside "Bed HR om
- * hjælp", a leader's item also offers the referral workflows the follow-up plan card offers.
+ * hjælp", a leader's item also offers, under "Start forløb", the referrals the follow-up plan card
+ * offers.
  */
 export function moreActions(
   t: Translator,
@@ -179,7 +180,9 @@ export function moreActions(
   digestId: string | null = null,
 ): CardAction[] {
   const referrals = step.audience === 'leader' ? workflowLaunchActions(step.personKey, t) : [];
-  return [...directButtons(t, step, digestId), ...referrals];
+  // Teams shows at most five actions in a row: the referrals get their own small card.
+  const start = showCardAction(t('workflows.button.start'), { body: [], actions: referrals });
+  return [...directButtons(t, step, digestId), ...(referrals.length > 0 ? [start] : [])];
 }
 
 export function itemActions(

@@ -132,6 +132,7 @@ export const workflowsDa = {
   'workflows.button.psychologist': 'Søg psykologhjælp',
   'workflows.button.partial-return': 'Plan for delvis raskmelding',
   'workflows.button.outreach': 'Tilbyd procesforløb',
+  'workflows.button.start': 'Start forløb',
 } as const;
 
 export const workflowsEn: Record<keyof typeof workflowsDa, string> = {
@@ -263,4 +264,5 @@ export const workflowsEn: Record<keyof typeof workflowsDa, string> = {
   'workflows.button.psychologist': 'Apply for psychologist help',
   'workflows.button.partial-return': 'Plan a partial return',
   'workflows.button.outreach': 'Offer an outreach process',
+  'workflows.button.start': 'Start a process',
 };
