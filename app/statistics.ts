@@ -29,6 +29,7 @@ import { commonAncestor, matchUnit } from '../domain/unit-match.js';
 import type { MessageKey } from '../i18n/index.js';
 import { auditAction, todayIn, type UseCaseContext } from './context.js';
 import { statisticsServiceFor } from './statistics-service.js';
+import { withOutreachOffer } from './workflows/outreach-offer.js';
 
 export type StatisticsView =
   | {
@@ -36,6 +37,8 @@ export type StatisticsView =
       report: UnitReport;
       guidance: StatsGuidance;
       offerFrequent: boolean;
+      /** Offer HR "Tilbyd procesforløb" (the unit is above target; see withOutreachOffer). */
+      offerOutreach?: boolean;
       year: number | null;
     }
   /** scopeName null: "your units". */
@@ -212,11 +215,12 @@ export async function askStatistics(
   const top = index.tree.units.find((u) => u.parentId === null);
   if (input.wholeMunicipality)
     return top && visibleUnits(ctx.actor.person, index.tree.units).has(top.id)
-      ? unitWithChildren(ctx, index, top, period)
+      ? withOutreachOffer(ctx, unitWithChildren(ctx, index, top, period))
       : message('stats.notYourUnit');
-  return input.unitPhrase
-    ? named(ctx, index, input.unitPhrase, period)
-    : ownScope(ctx, index, period);
+  return withOutreachOffer(
+    ctx,
+    input.unitPhrase ? named(ctx, index, input.unitPhrase, period) : ownScope(ctx, index, period),
+  );
 }
 
 /** A unit's card (a button on a ranking or a choice): the rolling 12 months, or a calendar year. */
@@ -235,7 +239,7 @@ export async function showUnitStatistics(
     return message('stats.futureYear', { year: String(period.futureYear) });
   const shown = unitView(ctx, index, input.unitId, period);
   return shown
-    ? { kind: 'views', views: [shown.view] }
+    ? withOutreachOffer(ctx, { kind: 'views', views: [shown.view] })
     : message('stats.unknownUnit', { query: input.unitId });
 }
 

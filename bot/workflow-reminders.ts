@@ -61,8 +61,10 @@ export function workflowOptions(deps: AppDeps, outbox: OutboxRepository): Workfl
         await enqueueFor(deps, outbox, wf, org, recipients, id, 'workflows.notify.yours');
       },
       async intake(wf, conversationId) {
-        // The channel gets a card without the employee: anyone there may read along.
-        const t = translator(deps.config.defaultLocale);
+        // The channel gets a card without the employee: anyone there may read along. It is
+        // drawn in the language the channel was set up in.
+        const locale = await deps.repos.workflows.intakeLocale();
+        const t = translator(locale ?? deps.config.defaultLocale);
         const org = await deps.repos.org.snapshot();
         const hr = org.persons.find((p) => p.hr !== null);
         if (!hr) return;

@@ -24,6 +24,7 @@ import {
 } from './elements.js';
 import { FOLLOW_UP_VERBS, inputId } from './follow-up-actions.js';
 import { formatDay, plusDays } from './follow-up-format.js';
+import { workflowLaunchActions } from './workflow-forms.js';
 
 /** What every step action carries; `digestId` names the stored digest the card shows, if any. */
 const ref = (step: FollowUpStep, digestId: string | null) => ({
@@ -168,13 +169,20 @@ export function mainActions(
   return [first, ...postpone];
 }
 
-/** The further actions of an item (behind "Vis mere" on the day's message). */
+/**
+ * The further actions of an item (behind "Vis mere" on the day's message): beside "Bed HR om
+ * hjælp", a leader's item also offers, under "Start forløb", the referrals the follow-up plan card
+ * offers.
+ */
 export function moreActions(
   t: Translator,
   step: FollowUpStep,
   digestId: string | null = null,
 ): CardAction[] {
-  return directButtons(t, step, digestId);
+  const referrals = step.audience === 'leader' ? workflowLaunchActions(step.personKey, t) : [];
+  // Teams shows at most five actions in a row: the referrals get their own small card.
+  const start = showCardAction(t('workflows.button.start'), { body: [], actions: referrals });
+  return [...directButtons(t, step, digestId), ...(referrals.length > 0 ? [start] : [])];
 }
 
 export function itemActions(

@@ -38,6 +38,7 @@ import {
   gapSentence,
 } from './stats-format.js';
 import { trendSection } from './stats-trend.js';
+import { outreachLaunchAction } from './workflow-forms.js';
 
 export interface StatsCardView {
   report: UnitReport;
@@ -45,6 +46,8 @@ export interface StatsCardView {
   guidance: Omit<StatsGuidance, 'tip'> & { tip: string };
   /** Offer the "who has had many sick periods?" button (the viewer leads this unit). */
   offerFrequent?: boolean;
+  /** Offer HR "Tilbyd procesforløb" (W1) for this unit: it is above target. */
+  offerOutreach?: boolean;
   /** The calendar year shown (the report's window is that year), or null for rolling 12 months. */
   year?: number | null;
 }
@@ -211,16 +214,15 @@ function guidanceSection(view: StatsCardView, t: Translator): CardElement[] {
   ];
 }
 
-function frequentButton(view: StatsCardView, t: Translator): CardElement[] {
-  if (!view.offerFrequent) return [];
-  return [
-    actionSet([
-      executeAction(t('stats.button.frequent'), {
-        verb: STATS_VERBS.showFrequent,
-        unitId: view.report.unitId,
-      }),
-    ]),
+function buttons(view: StatsCardView, t: Translator): CardElement[] {
+  const unitId = view.report.unitId;
+  const actions = [
+    ...(view.offerFrequent
+      ? [executeAction(t('stats.button.frequent'), { verb: STATS_VERBS.showFrequent, unitId })]
+      : []),
+    ...(view.offerOutreach ? [outreachLaunchAction(unitId, t)] : []),
   ];
+  return actions.length > 0 ? [actionSet(actions)] : [];
 }
 
 export function statsCard(view: StatsCardView, t: Translator): AdaptiveCard {
@@ -248,6 +250,6 @@ export function statsCard(view: StatsCardView, t: Translator): AdaptiveCard {
     ...shortLongSection(r, t),
     ...comparisonSection(r, t),
     ...guidanceSection(view, t),
-    ...frequentButton(view, t),
+    ...buttons(view, t),
   ]);
 }

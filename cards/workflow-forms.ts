@@ -102,6 +102,11 @@ export function workflowListCard(list: WorkflowList, t: Translator): AdaptiveCar
   return card([title, facts(rows)], buttons);
 }
 
+/** HR's "Tilbyd procesforløb" (W1) where a unit is over target: opens the launch form. */
+export function outreachLaunchAction(unitId: string, t: Translator): CardAction {
+  return executeAction(t('workflows.button.outreach'), { verb: V.form, kind: 'outreach', unitId });
+}
+
 /** The leader's launch buttons where the need shows up (the follow-up plan of a sick employee). */
 export function workflowLaunchActions(personKey: string | null, t: Translator): CardAction[] {
   if (personKey === null) return [];

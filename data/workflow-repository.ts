@@ -3,7 +3,7 @@
  * store.update that checks the version the change was made from, so a stale card or a duplicate
  * invoke changes nothing, and taking a request is decided in the same write: one consultant wins.
  */
-import type { IsoInstant } from '../domain/model.js';
+import type { IsoInstant, Locale } from '../domain/model.js';
 import type { WorkflowInstance } from '../domain/workflows/types.js';
 import type { Store } from './store.js';
 import type { StoreData } from './schema.js';
@@ -35,7 +35,14 @@ export interface WorkflowRepository {
   /** Gives an open request to `consultant`, unless someone already has it. */
   take(id: string, consultant: string, at: IsoInstant): Promise<TakeOutcome>;
   intakeChannel(): Promise<string | null>;
-  setIntakeChannel(conversationId: string, setBy: string, at: IsoInstant): Promise<void>;
+  /** The language the intake channel was set up in (null: not set, or set before it was kept). */
+  intakeLocale(): Promise<Locale | null>;
+  setIntakeChannel(
+    conversationId: string,
+    setBy: string,
+    at: IsoInstant,
+    locale?: Locale,
+  ): Promise<void>;
 }
 
 const sectionOf = (d: StoreData) => (d.workflows ??= { instances: [], intake: null });
@@ -77,8 +84,10 @@ export function lowdbWorkflowRepository(store: Store): WorkflowRepository {
         return { status: 'taken', workflow: copy(found) };
       }),
     intakeChannel: () => Promise.resolve(store.read().workflows?.intake?.conversationId ?? null),
-    setIntakeChannel: async (conversationId, setBy, at) => {
-      await store.update((d) => void (sectionOf(d).intake = { conversationId, setBy, setAt: at }));
+    intakeLocale: () => Promise.resolve(store.read().workflows?.intake?.locale ?? null),
+    setIntakeChannel: async (conversationId, setBy, at, locale) => {
+      const intake = { conversationId, setBy, setAt: at, ...(locale ? { locale } : {}) };
+      await store.update((d) => void (sectionOf(d).intake = intake));
     },
   };
 }

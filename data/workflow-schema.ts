@@ -45,7 +45,13 @@ export const workflowSectionSchema = z.strictObject({
   instances: z.array(workflowSchema),
   /** The team channel where new requests arrive as cards any HR consultant can take. */
   intake: z
-    .strictObject({ conversationId: z.string().min(1), setBy: z.string(), setAt: isoInstant })
+    .strictObject({
+      conversationId: z.string().min(1),
+      setBy: z.string(),
+      setAt: isoInstant,
+      /** The language the channel was set up in (its cards are drawn in it); older files lack it. */
+      locale: z.enum(['da', 'en']).optional(),
+    })
     .nullable(),
 });
 

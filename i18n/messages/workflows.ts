@@ -131,6 +131,8 @@ export const workflowsDa = {
   'workflows.button.early-intervention': 'Henvis til Tidlig Indsats',
   'workflows.button.psychologist': 'Søg psykologhjælp',
   'workflows.button.partial-return': 'Plan for delvis raskmelding',
+  'workflows.button.outreach': 'Tilbyd procesforløb',
+  'workflows.button.start': 'Start forløb',
 } as const;
 
 export const workflowsEn: Record<keyof typeof workflowsDa, string> = {
@@ -261,4 +263,6 @@ export const workflowsEn: Record<keyof typeof workflowsDa, string> = {
   'workflows.button.early-intervention': 'Refer to Tidlig Indsats',
   'workflows.button.psychologist': 'Apply for psychologist help',
   'workflows.button.partial-return': 'Plan a partial return',
+  'workflows.button.outreach': 'Offer an outreach process',
+  'workflows.button.start': 'Start a process',
 };

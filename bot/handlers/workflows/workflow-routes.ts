@@ -116,7 +116,8 @@ async function setIntake(turn: Turn): Promise<void> {
     return void (await turn.context.sendActivity(turn.t('workflows.intake.channelOnly')));
   const at = turn.now.toUTC().toISO() ?? '';
   const conversationId = turn.context.activity.conversation.id;
-  await turn.ctx.repos.workflows.setIntakeChannel(conversationId, turn.person.aadObjectId, at);
+  const { workflows } = turn.ctx.repos;
+  await workflows.setIntakeChannel(conversationId, turn.person.aadObjectId, at, turn.t.locale);
   await turn.ctx.repos.audit.record({
     actor: turn.person.aadObjectId,
     action: 'workflow.intake.set',

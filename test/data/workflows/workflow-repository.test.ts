@@ -63,4 +63,13 @@ describe('lowdbWorkflowRepository', () => {
     await repo.setIntakeChannel('19:hr', 'hr-a', AT);
     expect((await readValidated(file)).workflows?.intake?.conversationId).to.equal('19:hr');
   });
+
+  it('when the intake channel is set in English, then its language is kept; one set before has none', async () => {
+    const repo = lowdbWorkflowRepository(store);
+    await repo.setIntakeChannel('19:hr', 'hr-a', AT);
+    expect(await repo.intakeLocale()).to.equal(null);
+    await repo.setIntakeChannel('19:hr', 'hr-a', AT, 'en');
+    expect(await repo.intakeLocale()).to.equal('en');
+    expect((await readValidated(file)).workflows?.intake?.locale).to.equal('en');
+  });
 });
