@@ -10,7 +10,7 @@ import type { WorkflowKind } from '../../domain/workflows/types.js';
 import { showsPersons } from '../../domain/access.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { employeeDirectory } from '../org.js';
-import { maySeeWorkflow, workflowRolesOf } from './workflow-roles.js';
+import { holdersOf, maySeeWorkflow, workflowRolesOf } from './workflow-roles.js';
 
 export interface WorkflowListItem {
   id: string;
@@ -21,6 +21,8 @@ export interface WorkflowListItem {
   due: IsoDate | null;
   overdue: boolean;
   mine: boolean;
+  /** Who holds the current step: HR's consultant once taken, else everyone in its owner roles. */
+  ownerNames: string[];
 }
 
 export interface WorkflowList {
@@ -59,6 +61,9 @@ export async function listWorkflows(
       due,
       overdue: due !== null && due < today,
       mine,
+      ownerNames: [
+        ...new Set(step?.owners.flatMap((r) => holdersOf(org, wf, r).map((p) => p.displayName))),
+      ],
     });
   }
   items.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));

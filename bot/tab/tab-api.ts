@@ -20,6 +20,7 @@ import type { AppDeps } from '../deps.js';
 import { HR_CARDS } from '../hr-cards.js';
 import { noticeIn } from '../notice-text.js';
 import { refuse, tabRequest, type Authenticate, type TabRequest } from './tab-request.js';
+import { tabWorkflows } from './tab-workflows.js';
 
 const idParam = z.string().regex(/^[^\s/\\?#]{1,128}$/u);
 const isoDate = z.iso.date();
@@ -134,5 +135,6 @@ export function registerTabApi(
   server.get('/api/tab/ranking', route(ranking));
   server.get('/api/tab/sick-now', route(sick));
   server.get('/api/tab/hr', route(hr));
+  server.get('/api/tab/workflows/:filter', route(tabWorkflows));
   server.post('/api/tab/steps/:id', ...body, route(stepAction));
 }

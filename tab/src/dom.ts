@@ -43,7 +43,8 @@ export function table(
       ),
     ),
   );
-  return h('div', { class: 'scroll' }, t);
+  // A table wider than a phone scrolls sideways: the region takes focus so the keyboard can too.
+  return h('div', { class: 'scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, t);
 }
 
 export function section(id: string, title: string, ...children: Child[]): HTMLElement {

@@ -1,7 +1,7 @@
 /**
  * The HR consultant's sections: a heat map of the units by sector against target (colour and
- * text together), the units rising against a year earlier, follow-up done on time per unit, and
- * open workflows (a placeholder until workflows exist).
+ * text together), the units rising against a year earlier and follow-up done on time per unit
+ * (open workflows come from workflows-view.ts, once for a viewer who is both leader and HR).
  */
 import { h, section, table } from './dom.js';
 import { figure, gapClass, gapText } from './format.js';
@@ -75,10 +75,5 @@ function onTime(tr: Tr, board: HrBoard): HTMLElement {
 }
 
 export function hrSections(tr: Tr, board: HrBoard): HTMLElement[] {
-  return [
-    heatMap(tr, board),
-    rising(tr, board),
-    onTime(tr, board),
-    section('workflows', tr('workflowsTitle'), h('p', {}, tr('workflowsNone'))),
-  ];
+  return [heatMap(tr, board), rising(tr, board), onTime(tr, board)];
 }

@@ -10,8 +10,16 @@ import { rankingSection, sickSection } from './leader-view.js';
 import { strings, type Lang, type Tr } from './strings.js';
 import { connect, notifyReady } from './teams.js';
 import { applyTheme, themeName } from './theme.js';
-import type { HrBoard, RankingAnswer, SickNowAnswer, TabViewer, UnitAnswer } from './types.js';
+import type {
+  HrBoard,
+  RankingAnswer,
+  SickNowAnswer,
+  TabViewer,
+  UnitAnswer,
+  WorkflowsAnswer,
+} from './types.js';
 import { unitSection } from './unit-view.js';
+import { workflowsSection } from './workflows-view.js';
 
 const langOf = (locale: string | null): Lang =>
   locale?.toLowerCase().startsWith('en') ? 'en' : 'da';
@@ -69,6 +77,7 @@ async function personal(tr: Tr, client: Api, me: TabViewer, root: HTMLElement): 
     root.append(sickSlot);
   }
   if (hr) root.append(...hrSections(tr, await client.get<HrBoard>('hr')));
+  root.append(workflowsSection(tr, await client.get<WorkflowsAnswer>('workflows/open')));
 }
 
 async function channel(

@@ -36,6 +36,24 @@ export interface SickNowAnswer {
   }[];
 }
 
+export interface WorkflowsAnswer {
+  filter: 'open' | 'mine';
+  today: string;
+  items: {
+    id: string;
+    kind: string;
+    kindText: string;
+    stepText: string;
+    unitName: string;
+    employeeName: string | null;
+    ownerNames: string[];
+    due: string | null;
+    dueText: string | null;
+    overdue: boolean;
+    mine: boolean;
+  }[];
+}
+
 export interface StepAnswer {
   ok: boolean;
   message: string;

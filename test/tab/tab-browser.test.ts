@@ -15,6 +15,7 @@ import { startTestBot, type TestBot } from '../helpers/test-bot.js';
 import { allText } from '../cards/follow-up-card-helpers.js';
 import { ask, cardOf, overviewSeed, stored } from '../bot/overview/overview-helpers.js';
 import { t } from '../../i18n/index.js';
+import { invoke } from '../bot/workflows/workflow-harness.js';
 import { APP_ID_URI, startFakeOpenId, tabToken } from './tab-helpers.js';
 
 /** The headline figure of the bot's stats card for a unit ("12,3 dage pr. fuldtidsansat"). */
@@ -57,6 +58,11 @@ describe('the Nærvær tab in headless Chromium', function () {
       },
     });
     await ask(bot, 'Mette er syg fra 21.11', IDS.leader);
+    await invoke(bot, IDS.leader, 'workflow.launch', {
+      kind: 'early-intervention',
+      personKey: 'p-mette',
+      launchId: 'l-browser',
+    });
     browser = await launch();
   });
   after(async () => {
@@ -77,6 +83,9 @@ describe('the Nærvær tab in headless Chromium', function () {
     const sick = await page.locator('#sick').innerText();
     expect(sick).to.contain('Mette Jensen');
     expect(sick).not.to.contain('Mette Larsen');
+    const workflows = await page.locator('#workflows').innerText();
+    expect(workflows).to.contain('Henvisning til Tidlig Indsats').and.contain('Mette Jensen');
+    expect(workflows).to.contain('Visitation og opstart').and.contain('Sofie Nielsen');
     expect(await page.locator('canvas[role="img"]').count()).to.be.greaterThan(0);
     await expectAccessible(page, 'leader');
     await page.close();
@@ -122,7 +131,8 @@ describe('the Nærvær tab in headless Chromium', function () {
     const heat = await page.locator('#heat').innerText();
     expect(heat).to.contain('Ældre og Sundhed');
     expect(heat).to.contain('Børn og Unge');
-    expect(await page.locator('#workflows').innerText()).to.contain('no open workflows');
+    const workflows = await page.locator('#workflows').innerText();
+    expect(workflows).to.contain('Referral to Tidlig Indsats').and.contain('Hjemmeplejen Nord');
     await expectAccessible(page, 'hr dark');
     await page.close();
   });
