@@ -167,6 +167,20 @@ describe('architecture: folder dependency rules', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('the unit tests (run again on Node 24, where restify does not load) start no bot server', () => {
+    const serverSide = ['test/helpers/test-bot', 'bot/app', 'bot/server', 'bot/index'];
+    const unitFolders = ['domain', 'cards', 'i18n', 'data', 'dialogs', 'app'];
+    const files = unitFolders.flatMap((d) => filesUnder(path.join('test', d)));
+    const violations = files.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), spec)))
+        .filter((target) => serverSide.includes(target.replace(/\.[jt]s$/, '')))
+        .map((target) => `${file} imports ${target}`),
+    );
+    expect(violations).to.deep.equal([]);
+  });
+
   it("the handlers of one feature do not import another feature's handlers", () => {
     const feature = (p: string) => p.split(path.sep)[2] ?? '';
     const violations = filesUnder(path.join('bot', 'handlers')).flatMap((file) =>
