@@ -2,7 +2,9 @@
 # Nærvær in a container: `docker build -t naervaer .`, then run it with the production settings
 # (BOT_ID, BOT_PASSWORD or BOT_TYPE=UserAssignedMSI, ALLOWED_TENANT_IDS, and DATABASE_URL for the
 # PostgreSQL store). compose.yaml runs two of these behind a load balancer with PostgreSQL.
-ARG NODE_VERSION=24
+# Node 22 LTS: restify 11 (spdy → http-deceiver) calls process.binding('http_parser'), which
+# Node 24 removed, so the bot does not start on Node 24 until restify 12 (Node ≥ 22) is adopted.
+ARG NODE_VERSION=22
 
 # Production dependencies only, installed from the lockfile. --ignore-scripts: the one install
 # script production needs none of is botbuilder-dialogs' `npx rimraf` clean-up (rimraf is a

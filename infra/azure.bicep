@@ -1,6 +1,6 @@
 // Nærvær on Azure, provisioned by the Microsoft 365 Agents Toolkit (m365agents.yml, arm/deploy):
 // a user-assigned managed identity that is the bot's identity (no client secret to rotate), an
-// App Service plan and Linux Web App on Node 24 running two or more instances, the Azure Bot with
+// App Service plan and Linux Web App on Node 22 running two or more instances, the Azure Bot with
 // its Teams channel, and Azure Database for PostgreSQL Flexible Server, whose database the
 // instances share through DATABASE_URL. App setting names are the ones bot/config.ts reads.
 
@@ -23,7 +23,7 @@ param webAppSku string = 'B1'
 param instanceCount int = 2
 
 @description('App Service\'s Linux runtime for the bot.')
-param linuxFxVersion string = 'NODE|24-lts'
+param linuxFxVersion string = 'NODE|22-lts'
 
 @allowed(['F0', 'S1'])
 param botServiceSku string = 'F0'
