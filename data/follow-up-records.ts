@@ -45,14 +45,16 @@ const firedOf = (d: Partial<StoreData>) => (d.firedTriggers ??= []);
 const requestsOf = (d: Partial<StoreData>) => (d.hrRequests ??= []);
 const digestsOf = (d: Partial<StoreData>) => (d.followUpDigests ??= []);
 
-type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
+export type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
 
-/** The hits `select` returns for each person that are not recorded yet. */
-function newHits(
-  d: Partial<StoreData>,
+/**
+ * The hits `select` returns for each person that are not among the fired records `all` yet (both
+ * stores: lowdb passes its whole list, PostgreSQL the rows of the persons asked about).
+ */
+export function newHitsAmong(
+  all: readonly FiredTriggerRecord[],
   entries: ReadonlyArray<{ personKey: string; select: Select }>,
 ): Map<string, TriggerHit[]> {
-  const all = firedOf(d);
   const known = new Set(all.map((f) => f.id));
   const byPerson = groupBy(all, (f) => f.personKey);
   const result = new Map<string, TriggerHit[]>();
@@ -76,10 +78,10 @@ export function lowdbFollowUpRecords(store: Store): Records {
   const firedById = derived(store, (d) => new Map(firedOf({ ...d }).map((f) => [f.id, f])));
   const fireTriggersMany = (entries: ReadonlyArray<{ personKey: string; select: Select }>) => {
     // Most checks find nothing new: answer those from a read, without a store write.
-    if (entries.length === 0 || newHits(read(), entries).size === 0)
+    if (entries.length === 0 || newHitsAmong(firedOf(read()), entries).size === 0)
       return Promise.resolve(new Map<string, TriggerHit[]>());
     return store.update((d) => {
-      const hits = newHits(d, entries);
+      const hits = newHitsAmong(firedOf(d), entries);
       for (const list of hits.values()) firedOf(d).push(...list.map(firedRecord));
       return structuredClone(hits);
     });

@@ -3,11 +3,10 @@
  * (fired under an advisory lock per person, so two instances cannot fire the same one twice),
  * requests for HR's help and what each digest card showed.
  */
-import type { FiredTrigger, TriggerHit } from '../../domain/follow-up/frequency.js';
+import type { TriggerHit } from '../../domain/follow-up/frequency.js';
 import type { FollowUpRepository } from '../follow-up-repository.js';
 import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from '../follow-up-schema.js';
-import { groupBy } from '../derived.js';
-import { firedRecord } from '../follow-up-records.js';
+import { firedRecord, newHitsAmong, type Select } from '../follow-up-records.js';
 import { dataOf, firstData, json, lockKeys, type DataRow, type Db, type Queryable } from './db.js';
 
 type Records = Pick<
@@ -24,8 +23,6 @@ type Records = Pick<
   | 'digest'
 >;
 
-type Select = (fired: readonly FiredTrigger[]) => TriggerHit[];
-
 async function firedOf(q: Queryable, personKeys: readonly string[]): Promise<FiredTriggerRecord[]> {
   const { rows } = await q.query<DataRow<FiredTriggerRecord>>(
     'SELECT data FROM fired_triggers WHERE person_key = ANY($1::text[]) ORDER BY seq',
@@ -34,28 +31,18 @@ async function firedOf(q: Queryable, personKeys: readonly string[]): Promise<Fir
   return dataOf(rows);
 }
 
+/** The hits not recorded yet, decided on the fired rows of the persons asked about. */
 async function newHits(
   q: Queryable,
   entries: ReadonlyArray<{ personKey: string; select: Select }>,
 ): Promise<Map<string, TriggerHit[]>> {
-  const all = await firedOf(
-    q,
-    entries.map((e) => e.personKey),
+  return newHitsAmong(
+    await firedOf(
+      q,
+      entries.map((e) => e.personKey),
+    ),
+    entries,
   );
-  const known = new Set(all.map((f) => f.id));
-  const byPerson = groupBy(all, (f) => f.personKey);
-  const result = new Map<string, TriggerHit[]>();
-  for (const { personKey, select } of entries) {
-    const fired = (byPerson.get(personKey) ?? []).map((f) => ({
-      personKey: f.personKey,
-      triggerId: f.triggerId,
-      on: f.on,
-    }));
-    const hits = select(fired).filter((h) => h.personKey === personKey && !known.has(h.id));
-    for (const h of hits) known.add(h.id);
-    if (hits.length > 0) result.set(personKey, hits);
-  }
-  return result;
 }
 
 const byId = async <T>(db: Db, table: string, id: string): Promise<T | null> =>
