@@ -107,7 +107,10 @@ export async function launchForm(
     : null;
   const unitName = org.units.find((u) => u.id === unitId)?.name ?? unitId;
   const form = { kind: target.kind, unitId, unitName, personKey: subject.personKey };
-  const figure = def.employee ? null : await unitFigure(ctx, unitId, today);
+  // The unit's figure only for someone who may see it (a shop steward may not).
+  const aggregates = { kind: 'unit-aggregates', unitId } as const;
+  const mayRead = mayAccess(ctx.actor.person, org.persons, org.units, ctx.audience, aggregates).ok;
+  const figure = def.employee || !mayRead ? null : await unitFigure(ctx, unitId, today);
   const figures =
     figure?.daysPerFte != null
       ? { daysPerFte: figure.daysPerFte, target: figure.target, asOf: figure.asOf }

@@ -32,6 +32,7 @@ import { sendCard } from '../../cards.js';
 import type { ExecuteAnswer, ExecuteHandler, TextHandler, Turn } from '../../turn.js';
 import { formatDay } from '../../../cards/follow-up-format.js';
 import { freeTextRefusal } from '../../gate-text.js';
+import { trFlagHandler } from './tr-flag-route.js';
 
 /** A notice in the reader's language: dates for the reader, a field id as its label. */
 function textOf(turn: Turn, n: Notice): string {
@@ -146,5 +147,5 @@ export function workflowRoutes(options: WorkflowOptions = {}): {
     prefix: WORKFLOW_PREFIX,
     handle: (turn, verb, data) => runWorkflowAction(turn, verb, data, options),
   };
-  return { text: [workflowTextHandler], execute: [execute] };
+  return { text: [trFlagHandler, workflowTextHandler], execute: [execute] };
 }
