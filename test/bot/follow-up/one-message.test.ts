@@ -86,7 +86,11 @@ async function allPages(bot: TestBot, first: Record<string, unknown>): Promise<u
 describe('one follow-up message a day', function () {
   this.timeout(30_000);
   let bot: TestBot;
-  afterEach(async () => bot?.close());
+  // The connector outlives the restarts in these tests, so it is closed here, not by bot.close().
+  afterEach(async () => {
+    await bot?.close();
+    await bot?.connector.close();
+  });
 
   /** Monday's message sent; then the bot is down until Thursday 08:00 (a jump of three working days). */
   async function jumpToThursday(): Promise<void> {
