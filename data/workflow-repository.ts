@@ -4,7 +4,7 @@
  * invoke changes nothing, and taking a request is decided in the same write: one consultant wins.
  */
 import type { IsoDate, IsoInstant, Locale } from '../domain/model.js';
-import type { StepNotice, WorkflowInstance } from '../domain/workflows/types.js';
+import type { NoticeRef, StepNotice, WorkflowInstance } from '../domain/workflows/types.js';
 import type { Store } from './store.js';
 import type { StoreData } from './schema.js';
 
@@ -50,14 +50,6 @@ export interface WorkflowRepository {
     at: IsoInstant,
     locale?: Locale,
   ): Promise<void>;
-}
-
-/** One waiting notice: the workflow, and the step, due date and owner it names. */
-export interface NoticeRef {
-  workflowId: string;
-  stepId: string;
-  due: IsoDate | null;
-  recipient: string;
 }
 
 const sameNotice = (a: Omit<NoticeRef, 'workflowId'>, b: Omit<NoticeRef, 'workflowId'>) =>

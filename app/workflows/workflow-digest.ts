@@ -6,9 +6,8 @@
  */
 import { noticeFate } from '../../domain/workflows/notice.js';
 import type { IsoDate } from '../../domain/model.js';
-import type { WorkflowKind } from '../../domain/workflows/types.js';
+import type { NoticeRef, WorkflowKind } from '../../domain/workflows/types.js';
 import type { NewAuditEntry, Repositories } from '../../data/repositories.js';
-import type { NoticeRef } from '../../data/workflow-repository.js';
 import type { DigestRecord } from '../../data/follow-up-schema.js';
 import { employeeDirectory } from '../org.js';
 import { maySeeWorkflow } from './workflow-roles.js';

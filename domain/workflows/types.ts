@@ -108,6 +108,14 @@ export interface StepNotice {
   toldOn: IsoDate | null;
 }
 
+/** One waiting notice named: the workflow, and the step, due date and owner. */
+export interface NoticeRef {
+  workflowId: string;
+  stepId: string;
+  due: IsoDate | null;
+  recipient: string;
+}
+
 export interface WorkflowInstance {
   id: string;
   kind: WorkflowKind;
