@@ -124,6 +124,10 @@ export function mergeDigest(
 export const digestSize = (record: DigestRecord): number =>
   record.items.length + (record.flags?.length ?? 0) + (record.workflows?.length ?? 0);
 
+/** Lines and the triggers on flag lines: grows whenever anything joins the message. */
+const weight = (record: DigestRecord): number =>
+  digestSize(record) + (record.flags ?? []).reduce((n, f) => n + f.firedIds.length, 0);
+
 /**
  * The outbox items that deliver a recipient's message of the day: the message itself (queued
  * again after a crash, the id makes that a no-op) and, when it existed before this tick and has
@@ -148,6 +152,8 @@ export function digestOutboxItems(
     late: timing.late,
   };
   if (!before || messageWaiting) return [message];
+  // Nothing new (a line planned again after a crash before it was marked told): no update.
+  if (weight(record) === weight(before)) return [message];
   const added = group.items.length + group.flags.length + group.workflows.length;
   const update: NewOutboxItem = {
     id: `${record.id}~${digestSize(record)}`,

@@ -102,7 +102,8 @@ export const workflowsDa = {
   'workflows.error.noEmployee': 'Vælg den medarbejder, forløbet handler om.',
   'workflows.error.noUnit': 'Vælg den enhed, forløbet handler om.',
   'workflows.error.duplicate': 'Forløbet er allerede startet. Her er det.',
-  'workflows.done.launch': 'Forløbet er startet. De ansvarlige har fået besked.',
+  'workflows.done.launch':
+    'Forløbet er startet. De ansvarlige får det at vide i deres daglige besked – eller straks, hvis det haster.',
   'workflows.done.complete': 'Trinnet er markeret som udført.',
   'workflows.done.decline': 'Afslået. Forløbet er slut.',
   'workflows.done.record': 'Timerne er registreret.',
@@ -240,7 +241,8 @@ export const workflowsEn: Record<keyof typeof workflowsDa, string> = {
   'workflows.error.noEmployee': 'Choose the employee the workflow is about.',
   'workflows.error.noUnit': 'Choose the unit the workflow is about.',
   'workflows.error.duplicate': 'The workflow has already been started. Here it is.',
-  'workflows.done.launch': 'The workflow has started. Those responsible have been told.',
+  'workflows.done.launch':
+    'The workflow has started. Those responsible are told – in their daily message, or at once when it is urgent.',
   'workflows.done.complete': 'The step is marked as done.',
   'workflows.done.decline': 'Declined. The workflow has ended.',
   'workflows.done.record': 'The hours are recorded.',

@@ -169,6 +169,31 @@ describe('workflow steps in the one daily message', function () {
     expect([bot.connector.received, bot.connector.updates]).to.deep.equal([[], []]);
   });
 
+  it('when the bot stops after the message was queued but before the notice was marked told, then after a restart it is not told again', async () => {
+    await start('2026-11-23T07:30:00');
+    await invoke(bot, WHO.hr, 'workflow.launch', {
+      kind: 'outreach',
+      unitId: 'HN',
+      launchId: 'o4',
+    });
+    await tickAndDrain('2026-11-23T08:00:05');
+    expect(cardsTo(bot, WHO.leader)).to.have.length(1);
+    // The crash: the message and its outbox item are stored, the notice's mark is not.
+    await bot.app.deps.store.update((d) => {
+      for (const n of d.workflows!.instances[0]!.notices!) n.toldOn = null;
+    });
+    const { dataFile, connector } = bot;
+    await bot.app.close();
+    connector.clear();
+    bot = await startTestBot({ now: '2026-11-23T08:02:00', dataFile, connector });
+    await bot.app.scheduler.tick();
+    await bot.app.sender.drainOnce();
+    expect([connector.received, connector.updates], 'nothing again').to.deep.equal([[], []]);
+    const record = (storeOf(bot).followUpDigests ?? []).find((d) => d.recipient === WHO.leader);
+    expect(record?.workflows).to.have.length(1);
+    expect(storeOf(bot).workflows!.instances[0]!.notices![0]!.toldOn).to.equal('2026-11-23');
+  });
+
   it('when a step due within two working days becomes the leader’s, then it goes at once and not again in the message of the day', async () => {
     await start('2026-11-23T07:30:00', () => {
       const data = seed();
