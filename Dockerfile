@@ -2,8 +2,7 @@
 # Nærvær in a container: `docker build -t naervaer .`, then run it with the production settings
 # (BOT_ID, BOT_PASSWORD or BOT_TYPE=UserAssignedMSI, ALLOWED_TENANT_IDS, and DATABASE_URL for the
 # PostgreSQL store). compose.yaml runs two of these behind a load balancer with PostgreSQL.
-# Node 22 LTS: restify 11 (spdy → http-deceiver) calls process.binding('http_parser'), which
-# Node 24 removed, so the bot does not start on Node 24 until restify 12 (Node ≥ 22) is adopted.
+# Node 22 LTS, the runtime the Azure Web App in infra/ uses too (the bot also runs on Node 24).
 ARG NODE_VERSION=22
 
 # Production dependencies only, installed from the lockfile. --ignore-scripts: the one install

@@ -27,6 +27,7 @@ import type { ChannelSubscription } from '../domain/subscriptions/subscription.j
 import { tipForChannel } from './channel-tip.js';
 import { todayIn, type UseCaseContext } from './context.js';
 import { statisticsIndexOf } from './statistics.js';
+import { isHrChannel, unitsAboveTarget } from './workflows/outreach-offer.js';
 
 export interface ChannelSummaryView {
   cadence: Cadence;
@@ -46,6 +47,8 @@ export interface ChannelSummaryView {
   onTime: OnTimeShare | null;
   /** A tip id of the catalogue (its text: cards/tip-card.ts tipTextKey). */
   tip: string;
+  /** In the HR intake channel: the units shown above target, each offered the outreach (W1). */
+  outreach: Array<{ unitId: string; unitName: string }>;
 }
 
 /** The latest score of each measure (the scores come oldest first). */
@@ -136,13 +139,20 @@ export async function channelSummary(
   const lastAsOf = statisticsAsOf(sendDate(previousPeriod(period), sub.day));
   const last = lastAsOf < asOf ? unitReport(index, sub.unitId, lastAsOf, viewer, OPTIONS) : null;
   const shown = !report.value.suppressed;
+  const ranking = shown ? rankingOf(index, sub.unitId, asOf, viewer) : null;
+  const own = report.value;
+  const rows = [
+    { ...own, daysPerFte: own.figures?.daysPerFte ?? null, target: own.target?.daysPerFte ?? null },
+    ...(ranking ?? []),
+  ];
+  const hrChannel = shown && (await isHrChannel(ctx, sub.conversationId));
   return {
     cadence: sub.cadence,
     periodKey: period.key,
     late: input.late,
     report: report.value,
     lastSummary: last?.ok ? (last.value.figures?.daysPerFte ?? null) : null,
-    ranking: shown ? rankingOf(index, sub.unitId, asOf, viewer) : null,
+    ranking,
     projection: shown ? projectionOf(report.value.trend, asOf) : null,
     onTime: shown
       ? await onTimeOf(
@@ -161,5 +171,6 @@ export async function channelSummary(
       `${sub.id}:${period.key}`,
       await ctx.repos.tips.disabled(),
     ),
+    outreach: hrChannel ? unitsAboveTarget(rows) : [],
   };
 }

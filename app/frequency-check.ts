@@ -11,7 +11,8 @@ import {
   type TriggerHit,
 } from '../domain/follow-up/frequency.js';
 import type { IsoDate } from '../domain/model.js';
-import { absenceOfPersons, assessFrequency, frequencyRules } from '../domain/triggers.js';
+import { absenceOfPersons } from '../domain/absence-spans.js';
+import { assessFrequency, frequencyRules } from '../domain/triggers.js';
 import type { FiredTriggerRecord } from '../data/follow-up-schema.js';
 import type { Repositories } from '../data/repositories.js';
 

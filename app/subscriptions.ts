@@ -32,6 +32,8 @@ export interface SubscriptionView {
   day: number | null;
   hour: number;
   locale: Locale;
+  /** With the MED pack (well-being and APV figures for the committee). */
+  medPack: boolean;
 }
 
 export type SubscriptionAnswer =
@@ -73,7 +75,7 @@ export const subscribeFailureKey = (reason: SubscribeFailure): MessageKey => FAI
 function viewOf(sub: ChannelSubscription, units: readonly Unit[]): SubscriptionView {
   const unitName = units.find((u) => u.id === sub.unitId)?.name ?? sub.unitId;
   const { id, unitId, cadence, day, hour, locale } = sub;
-  return { id, unitId, unitName, cadence, day, hour, locale };
+  return { id, unitId, unitName, cadence, day, hour, locale, medPack: sub.medPack === true };
 }
 
 /** The MED pack only with the committees' rhythm (half-yearly or yearly), by text or card. */

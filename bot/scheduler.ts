@@ -36,6 +36,7 @@ import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
 import { weeklyTipsAfter, weeklyTipsBefore } from './weekly-tips.js';
 import { planChannelSummaries } from './channel-summaries.js';
+import { planOverTargetNotices } from './over-target-notices.js';
 import { coordinationOf } from '../data/open-store.js';
 
 /** Flags fired this many days ago and not shown yet still join the day's message. */
@@ -138,6 +139,7 @@ export class Scheduler {
       await this.deps.repos.scheduler.save(state);
     }
     await planChannelSummaries(this.deps, this.outbox);
+    if (ready) await planOverTargetNotices(this.deps, this.outbox);
     return report;
   }
 

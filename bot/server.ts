@@ -3,8 +3,6 @@
  * not JSON gets 415; in local mode one a browser marks cross-site, or whose serviceUrl is not this
  * machine, gets 403; a malformed or overlong activity 400; a failed authentication 401. No turn.
  */
-// Before restify: it drops the DEP0111 warning restify's unused spdy prints on import.
-import './quiet-warnings.js';
 import restify from 'restify';
 import { z } from 'zod';
 import type { CloudAdapter } from 'botbuilder';

@@ -77,6 +77,13 @@ export function workflowOptions(deps: AppDeps, outbox: OutboxRepository): Workfl
         await outbox.enqueue([{ ...item, kind: 'card', payload: { card, about }, dueAt }]);
       },
     },
+    async sendPrivately(recipient, card, id) {
+      // Only where the bot already has a personal chat; a unit's form names no one.
+      if (!(await deps.repos.conversations.personalReference(recipient))) return false;
+      const dueAt = deps.clock().toUTC().toISO() ?? '';
+      await outbox.enqueue([{ id, recipient, kind: 'card', payload: { card }, dueAt }]);
+      return true;
+    },
     onNotifyError: (err) => deps.logger.error({ err }, 'workflow notification failed'),
   };
 }

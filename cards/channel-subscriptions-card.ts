@@ -30,11 +30,18 @@ export function whenText(
   return t('channels.when.day', { day: String(s.day), hour });
 }
 
+/** "with the MED pack" after the cadence, for the subscriptions that have it. */
+const withMedPack = (s: SubscriptionView, t: Translator): string =>
+  s.medPack ? t('channels.list.withMedPack') : '';
+
 export function subscribedCard(s: SubscriptionView, t: Translator): AdaptiveCard {
   return card([
     heading(t('channels.subscribed.title', { unit: s.unitName })),
     text(
-      t('channels.subscribed.body', { cadence: cadenceText(s.cadence, t), when: whenText(s, t) }),
+      t('channels.subscribed.body', {
+        cadence: cadenceText(s.cadence, t) + withMedPack(s, t),
+        when: whenText(s, t),
+      }),
     ),
   ]);
 }
@@ -48,7 +55,10 @@ export function subscriptionsCard(subs: readonly SubscriptionView[], t: Translat
       container([
         text(s.unitName, { weight: 'Bolder' }),
         text(
-          t('channels.list.item', { cadence: cadenceText(s.cadence, t), when: whenText(s, t) }),
+          t('channels.list.item', {
+            cadence: cadenceText(s.cadence, t) + withMedPack(s, t),
+            when: whenText(s, t),
+          }),
           {
             spacing: 'None',
           },

@@ -19,6 +19,7 @@ import {
 } from './elements.js';
 import { formatDays } from './stats-format.js';
 import { statsCard } from './stats-card.js';
+import { outreachLaunchAction } from './workflow-forms.js';
 
 function rankingValue(row: RankingRow, t: Translator): string {
   if (row.suppressed || row.daysPerFte === null) return t('channels.summary.ranking.hidden');
@@ -103,12 +104,19 @@ export function channelSummaryCard(view: ChannelSummaryView, t: Translator): Ada
     }),
   ];
   if (view.late) top.push(text(t('channels.summary.late'), { color: 'Warning' }));
-  return card([
-    ...top,
-    ...base.body,
-    ...changes(view, t),
-    ...ranking(view, t),
-    ...medPack(view, t),
-    text(t('channels.summary.discuss'), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
-  ]);
+  // Teams shows at most six actions on a card.
+  const offers = view.outreach
+    .slice(0, 6)
+    .map((u) => outreachLaunchAction(u.unitId, t, u.unitName));
+  return card(
+    [
+      ...top,
+      ...base.body,
+      ...changes(view, t),
+      ...ranking(view, t),
+      ...medPack(view, t),
+      text(t('channels.summary.discuss'), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+    ],
+    offers,
+  );
 }

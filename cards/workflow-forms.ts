@@ -14,6 +14,7 @@ import {
   type CardAction,
 } from './elements.js';
 import { formatDay } from './follow-up-format.js';
+import { formatDays } from './stats-format.js';
 import { WORKFLOW_VERBS as V } from './workflow-actions.js';
 import { fieldInput } from './workflow-fields.js';
 
@@ -31,6 +32,15 @@ export function workflowLaunchCard(
     rows.push([t('workflows.launch.sickDays'), String(form.sick.days)]);
     for (const m of form.sick.milestones)
       rows.push([t(`workflows.launch.milestone.${m.key}` as MessageKey), day(m.on)]);
+  }
+  if (form.figures) {
+    const value = formatDays(form.figures.daysPerFte, t);
+    const target = form.figures.target === null ? '–' : formatDays(form.figures.target, t);
+    rows.push([
+      t('workflows.launch.period'),
+      t('workflows.launch.rolling', { date: day(form.figures.asOf) }),
+    ]);
+    rows.push([t('workflows.launch.figure'), t('workflows.launch.figureValue', { value, target })]);
   }
   const data = {
     verb: V.launch,
@@ -102,9 +112,21 @@ export function workflowListCard(list: WorkflowList, t: Translator): AdaptiveCar
   return card([title, facts(rows)], buttons);
 }
 
-/** HR's "Tilbyd procesforløb" (W1) where a unit is over target: opens the launch form. */
-export function outreachLaunchAction(unitId: string, t: Translator): CardAction {
-  return executeAction(t('workflows.button.outreach'), { verb: V.form, kind: 'outreach', unitId });
+/**
+ * HR's "Tilbyd procesforløb" (W1) where a unit is over target: opens the launch form. Where a
+ * card offers it for several units, the button names its unit.
+ */
+export function outreachLaunchAction(
+  unitId: string,
+  t: Translator,
+  unitName: string | null = null,
+): CardAction {
+  const title = t('workflows.button.outreach');
+  return executeAction(unitName ? `${title}: ${unitName}` : title, {
+    verb: V.form,
+    kind: 'outreach',
+    unitId,
+  });
 }
 
 /** The leader's launch buttons where the need shows up (the follow-up plan of a sick employee). */

@@ -95,6 +95,7 @@ export const personSchema = z.strictObject({
   hr: z.enum(['consultant', 'admin']).nullable(),
   hrUnits: z.array(z.string()),
   locale: z.enum(['da', 'en']).nullable(),
+  tr: z.array(z.string()).optional(),
 });
 
 export const settingsSchema = z.strictObject({

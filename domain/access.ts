@@ -134,6 +134,8 @@ export type AccessRequest =
   | { kind: 'follow-up-step'; unitId: string }
   /** A follow-up case addressed to HR for a unit (HR steps, HR requests, replies). */
   | { kind: 'hr-case'; unitId: string }
+  /** A shop steward's (TR) flag for Tidlig Indsats to the unit's leader: it names no one. */
+  | { kind: 'tr-flag'; unitId: string }
   /** Anything about individuals in these units on a card queued for this recipient earlier. */
   | { kind: 'queued-card'; unitIds: readonly string[]; as: 'leader' | 'hr' | 'hr-admin' };
 
@@ -183,6 +185,12 @@ export function mayAccess(
   const deny = (reason: AccessDenial) => ({ ok: false as const, reason });
   if (request.kind === 'unit-aggregates') {
     return visibleUnits(person, units).has(request.unitId) ? { ok: true } : deny('not-your-unit');
+  }
+  if (request.kind === 'tr-flag') {
+    if (!person.tr?.length) return deny('no-role');
+    return withDescendants(units, person.tr).has(request.unitId)
+      ? { ok: true }
+      : deny('not-your-unit');
   }
   if (!showsPersons(audience)) return deny('audience');
   if (request.kind === 'employee' || request.kind === 'follow-up-step') {

@@ -121,6 +121,11 @@ export interface Person {
   hr: HrRole | null;
   /** For an HR consultant: the units they serve (empty = the whole municipality). */
   hrUnits: string[];
+  /**
+   * Units where the person is a shop steward (tillidsrepræsentant, TR), with their sub-units. A TR
+   * may flag a worry for Tidlig Indsats to the unit's leader and sees no one's absence.
+   */
+  tr?: string[];
   locale: Locale | null;
 }
 

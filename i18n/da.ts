@@ -10,6 +10,7 @@ import { deputyDa } from './messages/deputy.js';
 import { tipCatalogueDa } from './messages/tips-catalogue.js';
 import { tipsDa } from './messages/tips.js';
 import { workflowsDa } from './messages/workflows.js';
+import { workflowsHrDa } from './messages/workflows-hr.js';
 import { channelsDa } from './messages/channels.js';
 import { tabDa } from './messages/tab.js';
 
@@ -27,6 +28,7 @@ export const da = {
   ...tipCatalogueDa,
   ...tipsDa,
   ...workflowsDa,
+  ...workflowsHrDa,
   ...channelsDa,
   ...tabDa,
 } as const;

@@ -10,6 +10,7 @@ import { deputyEn } from './messages/deputy.js';
 import { tipCatalogueEn } from './messages/tips-catalogue-en.js';
 import { tipsEn } from './messages/tips.js';
 import { workflowsEn } from './messages/workflows.js';
+import { workflowsHrEn } from './messages/workflows-hr.js';
 import { channelsEn } from './messages/channels.js';
 import { tabEn } from './messages/tab.js';
 import type { MessageKey } from './da.js';
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...tipCatalogueEn,
   ...tipsEn,
   ...workflowsEn,
+  ...workflowsHrEn,
   ...channelsEn,
   ...tabEn,
 };

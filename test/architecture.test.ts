@@ -167,7 +167,7 @@ describe('architecture: folder dependency rules', () => {
     expect(violations).to.deep.equal([]);
   });
 
-  it('the unit tests (run again on Node 24, where restify does not load) start no bot server', () => {
+  it('the unit tests (the fast layer, run again on Node 24) start no bot server', () => {
     const serverSide = ['test/helpers/test-bot', 'bot/app', 'bot/server', 'bot/index'];
     const unitFolders = ['domain', 'cards', 'i18n', 'data', 'dialogs', 'app'];
     const files = unitFolders.flatMap((d) => filesUnder(path.join('test', d)));

@@ -16,7 +16,8 @@ import {
 } from '../../domain/guide/suggest-kind.js';
 import type { SickPeriod } from '../../domain/model.js';
 import { fail, ok, type Result } from '../../domain/result.js';
-import { absenceOfPeriods, assessFrequency, frequencyRules } from '../../domain/triggers.js';
+import { absenceOfPeriods } from '../../domain/absence-spans.js';
+import { assessFrequency, frequencyRules } from '../../domain/triggers.js';
 import type { StoredGuide } from '../../data/guide-repository.js';
 import { todayIn, type UseCaseContext } from '../context.js';
 import { ensurePlan } from '../follow-up-plan.js';

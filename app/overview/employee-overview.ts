@@ -10,10 +10,9 @@ import { dayNumber } from '../../domain/calendar.js';
 import { daysInclusive } from '../../domain/follow-up/deadlines.js';
 import type { IsoDate } from '../../domain/model.js';
 import { dayOfPeriod } from '../../domain/overview/attention.js';
+import { absenceOfRecord, sicknessSpells } from '../../domain/absence-spans.js';
 import {
-  absenceOfRecord,
   frequencyRules,
-  sicknessSpells,
   windowCount,
   type TriggerEvaluation,
   assessFrequency,

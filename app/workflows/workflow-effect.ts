@@ -11,16 +11,28 @@ import type { WorkflowInstance } from '../../domain/workflows/types.js';
 import type { UseCaseContext } from '../context.js';
 import { statisticsIndexOf } from '../statistics.js';
 
+/** The unit's days per FTE and its target as of `today` (null: suppressed or unknown). */
+export async function unitFigure(
+  ctx: Pick<UseCaseContext, 'repos'>,
+  unitId: string,
+  today: IsoDate,
+): Promise<{ daysPerFte: number | null; target: number | null; asOf: IsoDate }> {
+  const index = await statisticsIndexOf(ctx);
+  const asOf = statisticsAsOf(today);
+  const report = unitReport(index, unitId, asOf, { hr: false, leads: [] }, {});
+  const value = report.ok ? (report.value.figures?.daysPerFte ?? null) : null;
+  const target = report.ok ? (report.value.target?.daysPerFte ?? null) : null;
+  const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
+  return { daysPerFte: round(value), target: value === null ? null : round(target), asOf };
+}
+
 /** The unit's days per FTE as of `today`, or null when suppressed or unknown. */
 export async function unitDaysPerFte(
   ctx: Pick<UseCaseContext, 'repos'>,
   unitId: string,
   today: IsoDate,
 ): Promise<number | null> {
-  const index = await statisticsIndexOf(ctx);
-  const report = unitReport(index, unitId, statisticsAsOf(today), { hr: false, leads: [] }, {});
-  const value = report.ok ? (report.value.figures?.daysPerFte ?? null) : null;
-  return value === null ? null : Math.round(value * 10) / 10;
+  return (await unitFigure(ctx, unitId, today)).daysPerFte;
 }
 
 /** The figure to attach: at launch as `baseline.*`, when the effect step is done as `effect.*`. */

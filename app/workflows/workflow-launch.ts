@@ -23,7 +23,7 @@ import { guardFreeText } from '../free-text.js';
 import { employeeDirectory } from '../org.js';
 import { isRefused, shown, type WorkflowAnswer } from './workflow-load.js';
 import { tellIntake, tellStepOwners } from './workflow-notify.js';
-import { attachFigure } from './workflow-effect.js';
+import { attachFigure, unitFigure } from './workflow-effect.js';
 import { workflowRolesOf } from './workflow-roles.js';
 import type { WorkflowOptions } from './workflow-seams.js';
 
@@ -40,6 +40,8 @@ export interface LaunchForm {
   personKey: string | null;
   employeeName: string | null;
   sick: { since: IsoDate; days: number; milestones: Array<{ key: string; on: IsoDate }> } | null;
+  /** A unit's workflow: its days per FTE (rolling 12 months) and target, as anyone may see them. */
+  figures: { daysPerFte: number; target: number | null; asOf: IsoDate } | null;
   fields: readonly FieldSpec[];
 }
 
@@ -89,7 +91,9 @@ export async function launchForm(
       return refuse(ctx, target, unitId, 'not-your-unit');
   }
   unitId ??= ctx.actor.person.leads[0] ?? null;
-  if (!unitId) return refused(notice('workflows.error.noUnit'));
+  // A unit id from a card payload is checked: one that does not exist is refused.
+  if (!unitId || !org.units.some((u) => u.id === unitId))
+    return refused(notice('workflows.error.noUnit'));
   const subject = { unitId, personKey: def.employee ? (target.personKey ?? null) : null };
   const roles = workflowRolesOf(ctx.actor.person, org, subject, ctx.audience);
   if (!def.launchedBy.some((r) => roles.includes(r))) return refuse(ctx, target, unitId, 'role');
@@ -103,7 +107,15 @@ export async function launchForm(
     : null;
   const unitName = org.units.find((u) => u.id === unitId)?.name ?? unitId;
   const form = { kind: target.kind, unitId, unitName, personKey: subject.personKey };
-  return { ...form, employeeName, sick, fields: def.launchFields };
+  // The unit's figure only for someone who may see it (a shop steward may not).
+  const aggregates = { kind: 'unit-aggregates', unitId } as const;
+  const mayRead = mayAccess(ctx.actor.person, org.persons, org.units, ctx.audience, aggregates).ok;
+  const figure = def.employee || !mayRead ? null : await unitFigure(ctx, unitId, today);
+  const figures =
+    figure?.daysPerFte != null
+      ? { daysPerFte: figure.daysPerFte, target: figure.target, asOf: figure.asOf }
+      : null;
+  return { ...form, employeeName, sick, figures, fields: def.launchFields };
 }
 
 function newInstance(

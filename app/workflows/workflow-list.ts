@@ -7,7 +7,7 @@ import { definitionOf } from '../../domain/workflows/catalogue.js';
 import { isEnded, stepOf } from '../../domain/workflows/machine.js';
 import type { IsoDate } from '../../domain/model.js';
 import type { WorkflowKind } from '../../domain/workflows/types.js';
-import { showsPersons } from '../../domain/access.js';
+import { showsPersons, withDescendants } from '../../domain/access.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { employeeDirectory } from '../org.js';
 import { holdersOf, maySeeWorkflow, workflowRolesOf } from './workflow-roles.js';
@@ -31,17 +31,21 @@ export interface WorkflowList {
   today: IsoDate;
 }
 
+/** `unitId` narrows the list to that unit and the units under it (a channel tab's unit). */
 export async function listWorkflows(
   ctx: UseCaseContext,
   filter: 'mine' | 'open',
+  unitId?: string,
 ): Promise<WorkflowList> {
   const org = await ctx.repos.org.snapshot();
+  const within = unitId === undefined ? null : withDescendants(org.units, [unitId]);
   const today = todayIn(ctx);
   const names = await employeeDirectory(ctx.repos, today);
   const me = ctx.actor.person;
   const items: WorkflowListItem[] = [];
   for (const wf of await ctx.repos.workflows.all()) {
     if (isEnded(wf.state) || !maySeeWorkflow(me, org, wf, ctx.audience)) continue;
+    if (within && !within.has(wf.unitId)) continue;
     const step = stepOf(definitionOf(wf.kind), wf.state);
     const roles = workflowRolesOf(me, org, wf, ctx.audience);
     const owns = step?.owners.some((r) => roles.includes(r)) ?? false;

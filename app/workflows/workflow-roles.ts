@@ -62,6 +62,9 @@ export function workflowRolesOf(
   }
   if (mayAccess(person, persons, units, where, { kind: 'hr-case', unitId: wf.unitId }).ok)
     roles.push('hr');
+  // A TR holds a role only on a unit's workflow (a flag); never on one about an employee.
+  const flag = { kind: 'tr-flag', unitId: wf.unitId } as const;
+  if (wf.personKey === null && mayAccess(person, persons, units, where, flag).ok) roles.push('tr');
   return roles;
 }
 
@@ -92,6 +95,7 @@ export function holdersOf(
   const { leader, chief } = leadersOf(org, wf.unitId);
   if (role === 'leader') return leader ? [leader] : [];
   if (role === 'sector-chief') return chief ? [chief] : [];
+  if (role === 'tr') return [];
   const assignee = org.persons.find((p) => p.aadObjectId === wf.assignee);
   return assignee ? [assignee] : hrConsultantsFor(org.persons, org.units, wf.unitId);
 }

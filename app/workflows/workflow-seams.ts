@@ -13,5 +13,10 @@ export interface WorkflowNotifier {
 
 export interface WorkflowOptions {
   notifier?: WorkflowNotifier | null;
+  /**
+   * A card to one person's personal chat (a launch form asked for in a channel); false when the
+   * bot has no personal chat with them yet. Unset: forms are answered where they were asked.
+   */
+  sendPrivately?: (recipient: string, card: object, id: string) => Promise<boolean>;
   onNotifyError?: (err: unknown) => void;
 }

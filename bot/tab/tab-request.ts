@@ -15,6 +15,8 @@ import type { TabCaller } from './tab-auth.js';
 const querySchema = z.strictObject({
   audience: z.enum(['tab', 'channelTab']).optional().default('tab'),
   locale: z.enum(['da', 'en']).optional(),
+  /** The unit a channel tab was set up for (narrows lists such as the open workflows). */
+  unit: z.string().min(1).max(64).optional(),
 });
 
 export type TabQuery = z.infer<typeof querySchema>;
@@ -22,6 +24,7 @@ export type TabQuery = z.infer<typeof querySchema>;
 export interface TabRequest {
   ctx: UseCaseContext;
   t: Translator;
+  unit?: string;
 }
 
 export type Authenticate = (authorization: string | undefined) => Promise<TabCaller>;
@@ -80,5 +83,5 @@ export async function tabRequest(
     now: deps.clock(),
     repos: deps.repos,
   };
-  return { ctx, t };
+  return { ctx, t, ...(query.data.unit ? { unit: query.data.unit } : {}) };
 }

@@ -2,7 +2,8 @@
  * The tab's open workflows: the same use case as the chat's "åbne forløb" / "mine forløb", with the
  * tab's audience — a leader or sector chief gets their units' workflows, HR the units they serve,
  * by due date (overdue first). Names of employees only in the personal tab; a channel tab gets the
- * workflows without them. Kind, step and due date come back in the reader's language.
+ * workflows without them, and `?unit=` narrows the list to the tab's unit and the units under it.
+ * Kind, step and due date come back in the reader's language.
  */
 import type restify from 'restify';
 import { z } from 'zod';
@@ -20,7 +21,7 @@ export async function tabWorkflows(
 ): Promise<void> {
   const filter = filterParam.safeParse((req.params as Record<string, unknown>).filter);
   if (!filter.success) return refuse(res, 400, 'tab.error.badRequest', tab.t, 'bad filter');
-  const list = await listWorkflows(tab.ctx, filter.data);
+  const list = await listWorkflows(tab.ctx, filter.data, tab.unit);
   const { t } = tab;
   const items = list.items.map((i) => ({
     id: i.id,

@@ -107,7 +107,8 @@ function* personRows(persons: StoreData['persons']): Generator<(string | null)[]
     const id = [p.upn, p.aadObjectId, p.displayName];
     if (p.leads.length > 0) yield [...id, 'leder', p.leads.join('|')];
     if (p.hr) yield [...id, p.hr === 'admin' ? 'hr-admin' : 'hr-konsulent', p.hrUnits.join('|')];
-    if (p.leads.length === 0 && !p.hr) yield [...id, 'ingen', ''];
+    if (p.tr?.length) yield [...id, 'tr', p.tr.join('|')];
+    if (p.leads.length === 0 && !p.hr && !p.tr?.length) yield [...id, 'ingen', ''];
   }
 }
 

@@ -16,6 +16,8 @@ export const DEMO_IDS = {
   chief: '00000000-0000-4000-8000-000000000002',
   hr: '00000000-0000-4000-8000-000000000003',
   employee: '00000000-0000-4000-8000-000000000004',
+  /** Tina Rasmussen, shop steward (TR) of Hjemmeplejen Nord, with no other role. */
+  tr: '00000000-0000-4000-8000-000000000005',
   /** Hjemmeplejen Nord, led by Lone Kristensen. */
   leaderUnit: FIXED_UNITS.homeCareNorth,
   /** Ældre og Sundhed, led by Henrik Mortensen. */
@@ -107,6 +109,8 @@ export function generatePersons(units: readonly Unit[], rng: Rng, names: NameMak
     persons.push(person(rng.uuid(), displayName, { leads: [unit.id], hr: null, hrUnits: [] }));
   }
   persons.push(person(rng.uuid(), 'Karsten Lund', { leads: [], hr: 'admin', hrUnits: [] }));
+  const tr = person(DEMO_IDS.tr, 'Tina Rasmussen', { leads: [], hr: null, hrUnits: [] });
+  persons.push({ ...tr, tr: [DEMO_IDS.leaderUnit] });
   return persons;
 }
 

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'no_employment_on_date'
   | 'unit_cycle'
   | 'leader_without_units'
+  | 'tr_without_units'
   | 'identity_missing'
   | 'object_id_format'
   | 'upn_format'
@@ -61,6 +62,7 @@ const DA: Record<ErrorCode, string> = {
   no_employment_on_date: 'ansættelsen "{value}" er ikke gyldig den {date}',
   unit_cycle: 'enheden "{value}" ville komme til at ligge under sig selv',
   leader_without_units: 'en leder skal have mindst én enhed',
+  tr_without_units: 'en tillidsrepræsentant skal have mindst én enhed',
   identity_missing: 'angiv upn eller aad_object_id, så vi kan genkende personen i Teams',
   object_id_format: '"{value}" er ikke et gyldigt objekt-id (GUID)',
   upn_format: '"{value}" ligner ikke et brugernavn (upn) med @',
@@ -92,6 +94,7 @@ const EN: Record<ErrorCode, string> = {
   no_employment_on_date: 'the employment "{value}" is not valid on {date}',
   unit_cycle: 'the unit "{value}" would end up below itself',
   leader_without_units: 'a leader needs at least one unit',
+  tr_without_units: 'a shop steward needs at least one unit',
   identity_missing: 'give upn or aad_object_id so that the person can be recognised in Teams',
   object_id_format: '"{value}" is not a valid object id (GUID)',
   upn_format: '"{value}" does not look like a user name (upn) with @',

@@ -13,13 +13,14 @@ import { sameData } from './merge.js';
 import { PersonIndex } from './person-lookup.js';
 
 type Person = StoreData['persons'][number];
-type Role = 'leader' | 'consultant' | 'admin' | 'none';
+type Role = 'leader' | 'consultant' | 'admin' | 'tr' | 'none';
 
 // prettier-ignore
 const ROLES: Record<string, Role> = {
   leder: 'leader', leader: 'leader', 'hr-konsulent': 'consultant', hr_konsulent: 'consultant',
   'hr-consultant': 'consultant', 'hr-admin': 'admin', hr_admin: 'admin', 'hr-administrator': 'admin',
   ingen: 'none', medarbejder: 'none', none: 'none', employee: 'none',
+  tr: 'tr', tillidsrepræsentant: 'tr', tillidsrepraesentant: 'tr', 'shop-steward': 'tr',
 };
 const LOCALES = { da: 'da', dansk: 'da', en: 'en', engelsk: 'en', english: 'en' } as const;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -29,7 +30,7 @@ const row = z
     upn: upn(),
     aad_object_id: text(),
     navn: presentText(),
-    rolle: oneOf<Role>(ROLES, 'leder, hr-konsulent, hr-admin, ingen'),
+    rolle: oneOf<Role>(ROLES, 'leder, hr-konsulent, hr-admin, tr, ingen'),
     enheder: idList(),
     sprog: oneOf<'da' | 'en' | null>(LOCALES, 'da, en', { value: null }),
   })
@@ -40,6 +41,7 @@ const row = z
     if (r.aad_object_id && !GUID.test(r.aad_object_id.toLowerCase()))
       add('aad_object_id', 'object_id_format', { value: r.aad_object_id });
     if (r.rolle === 'leader' && r.enheder.length === 0) add('enheder', 'leader_without_units');
+    if (r.rolle === 'tr' && r.enheder.length === 0) add('enheder', 'tr_without_units');
   });
 type Row = z.output<typeof row>;
 
@@ -111,6 +113,7 @@ function applyIdentity(
   const name = identity.rows.find((r) => r.navn)?.navn;
   const person = existing ?? index.findOrCreate(identity.aad, identity.upn, name ?? '');
   if (identity.aad && person.aadObjectId !== identity.aad) index.setObjectId(person, identity.aad);
+  delete person.tr;
   Object.assign(person, rolesOf(identity.rows));
   if (identity.upn) person.upn = identity.upn;
   if (name) person.displayName = name;
@@ -121,17 +124,21 @@ function applyIdentity(
   else counts.updated++;
 }
 
-function rolesOf(rows: readonly Row[]): Pick<Person, 'leads' | 'hr' | 'hrUnits'> {
+function rolesOf(rows: readonly Row[]): Pick<Person, 'leads' | 'hr' | 'hrUnits' | 'tr'> {
   const leads = new Set<string>();
+  const tr = new Set<string>();
   const hrUnits = new Set<string>();
   let hr: Person['hr'] = null;
   let hrEverywhere = false;
   for (const r of rows) {
     if (r.rolle === 'leader') r.enheder.forEach((u) => leads.add(u));
+    if (r.rolle === 'tr') r.enheder.forEach((u) => tr.add(u));
     if (r.rolle !== 'consultant' && r.rolle !== 'admin') continue;
     hr = r.rolle === 'admin' || hr === 'admin' ? 'admin' : 'consultant';
     if (r.enheder.length === 0) hrEverywhere = true;
     r.enheder.forEach((u) => hrUnits.add(u));
   }
-  return { leads: [...leads], hr, hrUnits: hr === null || hrEverywhere ? [] : [...hrUnits] };
+  const hrList = hr === null || hrEverywhere ? [] : [...hrUnits];
+  // `tr` only when the file names one, so a stored person without it stays as it was.
+  return { leads: [...leads], hr, hrUnits: hrList, ...(tr.size > 0 ? { tr: [...tr] } : {}) };
 }

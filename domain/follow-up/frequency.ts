@@ -9,13 +9,8 @@
 import { addDays, addMonths, dayNumber } from '../calendar.js';
 import type { FrequencyTrigger, IsoDate, SickPeriod } from '../model.js';
 import { DEFAULT_SICKNESS_FILTER } from '../statistics/absence-types.js';
-import {
-  absenceOfPeriods,
-  sicknessSpells,
-  windowCount,
-  type CountsAsSickness,
-  type TriggerEvaluation,
-} from '../triggers.js';
+import { absenceOfPeriods, sicknessSpells, type CountsAsSickness } from '../absence-spans.js';
+import { windowCount, type TriggerEvaluation } from '../triggers.js';
 
 export interface TriggerCount {
   periods: number;

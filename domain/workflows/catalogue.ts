@@ -60,6 +60,15 @@ export const CATALOGUE: Readonly<Record<WorkflowKind, WorkflowDef>> = {
       step('evaluation', ['leader'], 5),
     ],
   },
+  // W3 flagged by a shop steward: a worry about the unit, for the leader, who decides to refer
+  // (from the employee's follow-up plan) or declines with a reason. It names no one.
+  'early-intervention-flag': {
+    kind: 'early-intervention-flag',
+    employee: false,
+    launchedBy: ['tr'],
+    launchFields: [],
+    steps: [step('leader-decision', ['leader'], 3, [], { declinable: true })],
+  },
   psychologist: {
     kind: 'psychologist',
     employee: true,

@@ -9,6 +9,7 @@ export const WORKFLOW_KINDS = [
   'outreach',
   'target-breach',
   'early-intervention',
+  'early-intervention-flag',
   'psychologist',
   'rapid-assessment',
   'partial-return',
@@ -19,8 +20,11 @@ export const WORKFLOW_KINDS = [
 ] as const;
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number];
 
-/** Who acts on a step: the unit's leader, the leader above (sector chief), or HR serving the unit. */
-export const WORKFLOW_ROLES = ['leader', 'sector-chief', 'hr'] as const;
+/**
+ * Who acts on a step: the unit's leader, the leader above (sector chief), HR serving the unit, or
+ * a shop steward (TR) of the unit (who may only flag, and owns no step).
+ */
+export const WORKFLOW_ROLES = ['leader', 'sector-chief', 'hr', 'tr'] as const;
 export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
 export const WORKFLOW_ACTIONS = ['complete', 'decline', 'record'] as const;

@@ -24,6 +24,7 @@ export const channelsDa = {
   'channels.list.empty':
     'Kanalen abonnerer ikke på noget. Skriv fx "abonnér på fravær for Ældre og Sundhed hver måned".',
   'channels.list.item': '{cadence}, {when}',
+  'channels.list.withMedPack': ' med MED-pakke',
   'channels.button.stop': 'Stop',
   'channels.medCadence': 'MED-pakken følger udvalgets rytme: vælg halvårligt eller årligt.',
   'channels.med.title': 'MED-pakke: trivsel og APV',
@@ -109,6 +110,7 @@ export const channelsEn: Record<keyof typeof channelsDa, string> = {
   'channels.list.empty':
     'The channel has no subscriptions. Write e.g. "subscribe to absence for Elderly Care monthly".',
   'channels.list.item': '{cadence}, {when}',
+  'channels.list.withMedPack': ' with the MED pack',
   'channels.button.stop': 'Stop',
   'channels.medCadence':
     "The MED pack follows the committee's rhythm: choose half-yearly or yearly.",

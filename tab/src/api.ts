@@ -19,7 +19,10 @@ export function api(token: () => Promise<string | null>, query: URLSearchParams)
     const headers: Record<string, string> = { accept: 'application/json' };
     if (bearer) headers.authorization = `Bearer ${bearer}`;
     if (body) headers['content-type'] = 'application/json';
-    const res = await fetch(`/api/tab/${path}?${query.toString()}`, {
+    const [route = '', own = ''] = path.split('?');
+    const params = new URLSearchParams(own);
+    for (const [key, value] of query) params.set(key, value);
+    const res = await fetch(`/api/tab/${route}?${params.toString()}`, {
       method,
       headers,
       body: body ? JSON.stringify(body) : undefined,

@@ -89,7 +89,10 @@ async function channel(
 ) {
   root.append(h('p', { class: 'note' }, tr('channelNote')));
   const id = unitId ?? me.home[0];
-  if (id) root.append(await unitBlock(tr, client, id));
+  if (!id) return;
+  root.append(await unitBlock(tr, client, id));
+  const unit = new URLSearchParams({ unit: id });
+  root.append(workflowsSection(tr, await client.get<WorkflowsAnswer>(`workflows/open?${unit}`)));
 }
 
 async function start(): Promise<void> {

@@ -86,9 +86,7 @@ describe('Dockerfile', () => {
     const from = instructions.filter((i) => i.keyword === 'FROM').map((i) => i.args);
     for (const image of from) expect(image).to.match(/^node:\$\{NODE_VERSION\}-slim\b/);
     const version = instructions.find((i) => i.keyword === 'ARG' && i.args.startsWith('NODE_'));
-    expect(version?.args, 'Node 22 LTS (restify 11 does not load on 24)').to.equal(
-      'NODE_VERSION=22',
-    );
+    expect(version?.args, 'Node 22 LTS, as the Azure Web App').to.equal('NODE_VERSION=22');
   });
 
   it('when the container runs, then it runs as a user other than root', () => {

@@ -3,9 +3,8 @@ import type { FrequencyTrigger } from '../../domain/model.js';
 import { POLICY_PRESETS } from '../../domain/follow-up/policy-presets.js';
 import { countsAsSickness, sicknessFilter } from '../../domain/statistics/absence-types.js';
 import { buildStatisticsIndex } from '../../domain/statistics/statistics-index.js';
+import { absenceOfPersons, absenceOfRecord } from '../../domain/absence-spans.js';
 import {
-  absenceOfPersons,
-  absenceOfRecord,
   evaluateFrequency,
   evaluateTriggers,
   frequencyRules,

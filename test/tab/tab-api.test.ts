@@ -53,7 +53,8 @@ describe('tab API (local mode, real HTTP)', function () {
     for (const path of [
       'units/HN?audience=everyone',
       'units/HN?locale=fr',
-      'units/HN?unit=HN',
+      'units/HN?person=p-mette',
+      'units/HN?unit=',
       'me?locale=da&locale=en',
     ]) {
       const { status, body } = await getJson(bot, path);

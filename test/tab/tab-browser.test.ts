@@ -154,7 +154,7 @@ describe('the Nærvær tab in headless Chromium', function () {
     await page.close();
   });
 
-  it('when a channel tab shows a unit, then it has the totals and no person', async () => {
+  it('when a channel tab shows a unit, then it has the totals and its workflows and no person', async () => {
     const token = await tabToken(openId, IDS.chief);
     const page = await openTab(browser, bot.url, {
       token,
@@ -164,6 +164,10 @@ describe('the Nærvær tab in headless Chromium', function () {
     expect(text).to.contain('Hjemmeplejen Nord');
     expect(text).not.to.contain('Mette');
     expect(await page.locator('#sick').count()).to.equal(0);
+    const workflows = await page.locator('#workflows').innerText();
+    expect(workflows, "the unit's workflow, without the employee").to.contain(
+      'Henvisning til Tidlig Indsats',
+    );
     await page.close();
   });
 });

@@ -100,6 +100,28 @@ describe('tab API: open workflows (real HTTP)', function () {
     expect(text).not.to.match(/Mette|Jonas/);
   });
 
+  it("when a channel tab set up for a unit asks, then only that unit's workflows come", async () => {
+    const token = await tabToken(openId, IDS.hr);
+    const { status, body, text } = await getJson(
+      bot,
+      'workflows/open?audience=channelTab&unit=HN',
+      token,
+    );
+    expect(status).to.equal(200);
+    expect(items(body).map((i) => i.unitName)).to.deep.equal(['Hjemmeplejen Nord']);
+    expect(text).not.to.match(/Mette|Jonas|Solsikken/);
+    const other = await getJson(bot, 'workflows/open?audience=channelTab&unit=SO', token);
+    expect(items(other.body).map((i) => i.unitName)).to.deep.equal(['Børnehuset Solsikken']);
+  });
+
+  it('when the unit parameter is empty or twice, then 400 and nothing else', async () => {
+    for (const query of ['unit=', 'unit=HN&unit=SO']) {
+      const { status, body } = await getJson(bot, `workflows/open?audience=channelTab&${query}`);
+      expect(status, query).to.equal(400);
+      expect(Object.keys(body).sort()).to.deep.equal(['error', 'message']);
+    }
+  });
+
   it('when the filter is not open or mine, then 400 and nothing else', async () => {
     const { status, body } = await getJson(bot, 'workflows/all');
     expect(status).to.equal(400);

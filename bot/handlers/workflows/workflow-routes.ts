@@ -15,7 +15,7 @@ import { listWorkflows } from '../../../app/workflows/workflow-list.js';
 import type { WorkflowAnswer } from '../../../app/workflows/workflow-load.js';
 import type { WorkflowOptions } from '../../../app/workflows/workflow-seams.js';
 import { employeesIn } from '../../../app/org.js';
-import { unitsLedBy } from '../../../domain/access.js';
+import { showsPersons, unitsLedBy } from '../../../domain/access.js';
 import {
   parseWorkflowAction,
   WORKFLOW_PREFIX,
@@ -32,6 +32,7 @@ import { sendCard } from '../../cards.js';
 import type { ExecuteAnswer, ExecuteHandler, TextHandler, Turn } from '../../turn.js';
 import { formatDay } from '../../../cards/follow-up-format.js';
 import { freeTextRefusal } from '../../gate-text.js';
+import { trFlagHandler } from './tr-flag-route.js';
 
 /** A notice in the reader's language: dates for the reader, a field id as its label. */
 function textOf(turn: Turn, n: Notice): string {
@@ -50,17 +51,26 @@ function answer(turn: Turn, a: WorkflowAnswer): ExecuteAnswer {
   return { kind: 'card', card: workflowCard(a.view, turn.t, notice) };
 }
 
+/**
+ * The launch form, after the launch's own checks for the person asking. Asked for on a card in a
+ * channel or group chat (a summary's "Tilbyd procesforløb"), it goes to their personal chat: an
+ * answered card would replace the shared card for everyone reading along.
+ */
 async function formAnswer(
   turn: Turn,
   target: Parameters<typeof launchForm>[1],
+  options: WorkflowOptions,
 ): Promise<ExecuteAnswer> {
   const form = await launchForm(turn.ctx, target);
   if ('kind' in form && form.kind === 'refused')
     return { kind: 'message', text: textOf(turn, form.notice) };
   const launchId = crypto.randomUUID();
+  const card = workflowLaunchCard(form, launchId, todayIn(turn.ctx), turn.t);
+  if (showsPersons(turn.audience) || !options.sendPrivately) return { kind: 'card', card };
+  const sent = await options.sendPrivately(turn.person.aadObjectId, card, `wf-form:${launchId}`);
   return {
-    kind: 'card',
-    card: workflowLaunchCard(form, launchId, todayIn(turn.ctx), turn.t),
+    kind: 'message',
+    text: turn.t(sent ? 'workflows.form.private' : 'workflows.form.noChat'),
   };
 }
 
@@ -77,7 +87,7 @@ export async function runWorkflowAction(
   if (a.verb === V.take) return answer(turn, await takeWorkflow(turn.ctx, a.id, options));
   if (a.verb === V.act)
     return answer(turn, await actOnWorkflow(turn.ctx, { ...a, values }, options));
-  if (a.verb === V.form) return formAnswer(turn, a);
+  if (a.verb === V.form) return formAnswer(turn, a, options);
   if (a.verb === V.launch)
     return answer(turn, await launchWorkflow(turn.ctx, { ...a, values }, options));
   const list = await listWorkflows(turn.ctx, a.filter);
@@ -137,5 +147,5 @@ export function workflowRoutes(options: WorkflowOptions = {}): {
     prefix: WORKFLOW_PREFIX,
     handle: (turn, verb, data) => runWorkflowAction(turn, verb, data, options),
   };
-  return { text: [workflowTextHandler], execute: [execute] };
+  return { text: [trFlagHandler, workflowTextHandler], execute: [execute] };
 }

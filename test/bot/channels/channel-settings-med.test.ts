@@ -63,6 +63,23 @@ describe('channel settings card: the MED-pack switch', () => {
     expect(input(edit, 'medPack')).to.include({ value: 'true' });
   });
 
+  it('when the channel lists its subscriptions, then the one with the MED pack says so and the other does not', async () => {
+    await press(bot, { ...BASE, medPack: 'true' });
+    await press(bot, { ...BASE, unitId: 'HN', medPack: 'false' });
+    bot.connector.clear();
+    await bot.post(message('abonnementer', bot.as({ aadObjectId: IDS.chief }, inChannel)));
+    await new Promise((r) => setTimeout(r, 30));
+    const list = (bot.connector.received[0]?.activity.attachments as Array<{ content: object }>)[0]
+      ?.content;
+    assertValidCard(list);
+    const items = JSON.stringify(list)
+      .split(t('da', 'channels.button.stop'))
+      .filter((part) => part.includes(t('da', 'channels.cadence.yearly')));
+    expect(items).to.have.length(2);
+    const marked = items.filter((part) => part.includes(t('da', 'channels.list.withMedPack')));
+    expect(marked, 'exactly one subscription is marked as having the MED pack').to.have.length(1);
+  });
+
   it('when the switch is on with a monthly cadence, then it is refused as in text and nothing is stored', async () => {
     const answer = await press(bot, { ...BASE, cadence: 'monthly', medPack: 'true' });
     expect(answer).to.equal(t('da', 'channels.medCadence'));

@@ -16,6 +16,7 @@ const PERSON: Record<WorkflowRole, string> = {
   leader: WHO.leader,
   'sector-chief': WHO.chief,
   hr: WHO.hr,
+  tr: WHO.tr,
 };
 
 const FULL = {

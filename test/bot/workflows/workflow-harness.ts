@@ -7,6 +7,8 @@ import type { TestBot } from '../../helpers/test-bot.js';
 import type { StoreData } from '../../../data/schema.js';
 
 export const HR2 = '00000000-0000-4000-8000-0000000000b2';
+/** A shop steward (TR) of Hjemmeplejen Nord, with no other role. */
+export const TR = '00000000-0000-4000-8000-0000000000b4';
 
 /** The fixture organisation with a second HR consultant (two may race to take a request). */
 export function workflowStore(): StoreData {
@@ -20,6 +22,16 @@ export function workflowStore(): StoreData {
     hrUnits: [],
     locale: null,
   });
+  data.persons.push({
+    aadObjectId: TR,
+    upn: null,
+    displayName: 'Tina Rasmussen',
+    leads: [],
+    hr: null,
+    hrUnits: [],
+    locale: null,
+    tr: ['HN'],
+  });
   return data;
 }
 
@@ -28,6 +40,7 @@ export const WHO = {
   chief: IDS.chief,
   hr: IDS.hr,
   hr2: HR2,
+  tr: TR,
   other: IDS.otherLeader,
 };
 

@@ -169,7 +169,7 @@ const CASES: [string, ImportKind, string, string][] = [
     'an unknown role',
     'personer',
     'upn;rolle;enheder\na@k.dk;direktør;AEL',
-    'bad.csv:2: rolle: "direktør" is not a valid value (use leder, hr-konsulent, hr-admin, ingen)',
+    'bad.csv:2: rolle: "direktør" is not a valid value (use leder, hr-konsulent, hr-admin, tr, ingen)',
   ],
   [
     'a missing required column',

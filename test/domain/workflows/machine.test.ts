@@ -34,6 +34,10 @@ const ALLOWED: Record<WorkflowKind, Row[]> = {
     ['course', 'complete', 'hr', 'evaluation'],
     ['evaluation', 'complete', 'leader', 'done'],
   ],
+  'early-intervention-flag': [
+    ['leader-decision', 'complete', 'leader', 'done'],
+    ['leader-decision', 'decline', 'leader', 'declined'],
+  ],
   psychologist: [
     ['decision', 'complete', 'hr', 'follow-up'],
     ['decision', 'decline', 'hr', 'declined'],
@@ -179,5 +183,39 @@ describe('workflow transitions', () => {
   it('when a person holds several roles, then any owning role suffices', () => {
     const r = transition(CATALOGUE.outreach, 'offer', 'complete', ['hr', 'leader']);
     expect(r.ok).to.equal(true);
+  });
+});
+
+/** Who may launch each workflow, written out by hand (roles joined by '+'). */
+const LAUNCHERS: Record<WorkflowKind, string> = {
+  outreach: 'hr',
+  'target-breach': 'hr+sector-chief',
+  'early-intervention': 'leader',
+  'early-intervention-flag': 'tr',
+  psychologist: 'leader',
+  'rapid-assessment': 'leader',
+  'partial-return': 'leader',
+  'retention-consultant': 'leader',
+  'paragraph-56': 'leader',
+  'retention-plan': 'leader',
+  'blocked-return': 'leader',
+};
+
+describe('workflow launchers', () => {
+  for (const kind of WORKFLOW_KINDS)
+    for (const role of WORKFLOW_ROLES) {
+      const may = LAUNCHERS[kind].split('+').includes(role);
+      it(`${kind} launched by ${role}: ${may ? 'allowed' : 'refused'}`, () => {
+        expect(CATALOGUE[kind].launchedBy.includes(role)).to.equal(may);
+      });
+    }
+
+  it('when a shop steward flags, then the flag is about the unit and only its leader decides', () => {
+    const def = CATALOGUE['early-intervention-flag'];
+    expect(def.employee).to.equal(false);
+    expect(def.steps.flatMap((s) => s.owners)).to.deep.equal(['leader']);
+    for (const kind of WORKFLOW_KINDS)
+      for (const s of CATALOGUE[kind].steps)
+        expect(s.owners, `${kind}.${s.id}`).not.to.include('tr');
   });
 });
