@@ -1,7 +1,9 @@
 /**
  * Who gets what in the day's one follow-up message: each merged due item goes to its audience (the
  * leader of the unit — or their deputy while one covers it — or the HR consultants serving it),
- * each frequent-absence flag to the person's leader (or deputy); and how a recipient's stored message of the day grows when items arrive later
+ * each frequent-absence flag to the person's leader (or deputy), each waiting workflow notice to
+ * the owner it names (not to a deputy: workflow roles are the leader's own, app/workflows/
+ * workflow-roles.ts); and how a recipient's stored message of the day grows when items arrive later
  * (added, never removed, none twice), with the outbox items that deliver it exactly once.
  */
 import { hrConsultantsFor } from '../domain/access.js';
@@ -10,7 +12,8 @@ import { digestId } from '../domain/follow-up/due.js';
 import type { DueItem } from '../domain/follow-up/step-types.js';
 import type { OrgSnapshot } from '../data/repositories.js';
 import type { NewOutboxItem } from '../data/outbox-repository.js';
-import type { DigestFlag, DigestRecord } from '../data/follow-up-schema.js';
+import type { DigestFlag, DigestRecord, DigestWorkflow } from '../data/follow-up-schema.js';
+import type { WaitingNotice } from '../app/workflows/workflow-digest.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import { leaderOf } from '../app/org.js';
 import { deputyOrLeader } from '../app/deputies.js';
@@ -21,6 +24,7 @@ export interface DigestGroup {
   audience: DueItem['audience'];
   items: MergedDueItem[];
   flags: DigestFlag[];
+  workflows: DigestWorkflow[];
 }
 
 /** The unit's leader, or their deputy while a deputyship covers the unit. */
@@ -48,11 +52,12 @@ export function digestGroups(
   flags: readonly DigestFlag[],
   org: OrgSnapshot,
   cover: DeputyCover,
+  notices: readonly WaitingNotice[] = [],
 ): Map<string, DigestGroup> {
   const groups = new Map<string, DigestGroup>();
   const groupOf = (recipient: Person, audience: DueItem['audience']): DigestGroup => {
     const key = keyOf(recipient, audience);
-    const group = groups.get(key) ?? { recipient, audience, items: [], flags: [] };
+    const group = groups.get(key) ?? { recipient, audience, items: [], flags: [], workflows: [] };
     groups.set(key, group);
     return group;
   };
@@ -67,6 +72,11 @@ export function digestGroups(
     }
     const recipient = leaderOrDeputy(org, cover, flag.unitId);
     if (recipient) groupOf(recipient, 'leader').flags.push(flag);
+  }
+  for (const n of notices) {
+    const owner = org.persons.find((p) => p.aadObjectId === n.recipient);
+    const line = { workflowId: n.workflowId, stepId: n.stepId, due: n.due };
+    if (owner) groupOf(owner, n.audience).workflows.push(line);
   }
   return groups;
 }
@@ -100,12 +110,23 @@ export function mergeDigest(
     if (!same) flags.push(structuredClone(flag));
     else for (const id of flag.firedIds) if (!same.firedIds.includes(id)) same.firedIds.push(id);
   }
+  const lines = (record.workflows ??= []);
+  for (const w of group.workflows) {
+    const same = (l: DigestWorkflow) =>
+      l.workflowId === w.workflowId && l.stepId === w.stepId && l.due === w.due;
+    if (!lines.some(same)) lines.push({ ...w });
+  }
+  if (lines.length === 0) delete record.workflows;
   return record;
 }
 
-/** How many lines a stored message shows (items and flags). */
+/** How many lines a stored message shows (items, flags and workflow steps). */
 export const digestSize = (record: DigestRecord): number =>
-  record.items.length + (record.flags?.length ?? 0);
+  record.items.length + (record.flags?.length ?? 0) + (record.workflows?.length ?? 0);
+
+/** Lines and the triggers on flag lines: grows whenever anything joins the message. */
+const weight = (record: DigestRecord): number =>
+  digestSize(record) + (record.flags ?? []).reduce((n, f) => n + f.firedIds.length, 0);
 
 /**
  * The outbox items that deliver a recipient's message of the day: the message itself (queued
@@ -131,7 +152,9 @@ export function digestOutboxItems(
     late: timing.late,
   };
   if (!before || messageWaiting) return [message];
-  const added = group.items.length + group.flags.length;
+  // Nothing new (a line planned again after a crash before it was marked told): no update.
+  if (weight(record) === weight(before)) return [message];
+  const added = group.items.length + group.flags.length + group.workflows.length;
   const update: NewOutboxItem = {
     id: `${record.id}~${digestSize(record)}`,
     recipient: record.recipient,

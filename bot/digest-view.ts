@@ -13,6 +13,7 @@ import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { Translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 import { digestFlagsFor, digestItemsFor } from '../app/proactive.js';
+import { digestWorkflowsFor } from '../app/workflows/workflow-digest.js';
 import { weeklyTipInDayMessage } from '../app/weekly-tips.js';
 import { withTipSection } from '../cards/tip-card.js';
 
@@ -42,6 +43,7 @@ export async function renderDigest(
   const reason = input.reason ?? 'refresh';
   const items = await digestItemsFor(deps.repos, { ...input, reason });
   const flags = await digestFlagsFor(deps.repos, { record, today: input.today, reason });
+  const workflows = await digestWorkflowsFor(deps.repos, { record, today: input.today, reason });
   const view: DigestView = {
     id: record.id,
     recipientName: input.recipientName,
@@ -49,6 +51,7 @@ export async function renderDigest(
     date: record.date,
     items,
     flags,
+    workflows,
     page: input.page ?? 0,
     notice: input.notice ?? null,
   };

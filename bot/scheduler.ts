@@ -9,8 +9,9 @@
  *   a flag fired there waits, unshown, for the next planning (or is shown inline in chat).
  * - Before a day is planned, Høje-Taastrup's conditional steps are re-decided under their unit's
  *   current target status (domain/follow-up/target-status.ts).
- * Exactly-once: message and outbox ids are stable, items and flags are recorded as delivered
- * after they are queued, and what was delivered is never planned again.
+ * - Workflow steps that became someone's and could wait join that person's message the same way.
+ * Exactly-once: message and outbox ids are stable, items, flags and workflow notices are recorded
+ * as delivered after they are queued, and what was delivered is never planned again.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
 import {
@@ -25,6 +26,7 @@ import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/t
 import type { IsoDate } from '../domain/model.js';
 import { isActive, type OutboxRepository } from '../data/outbox-repository.js';
 import { enqueueWorkflowReminders } from './workflow-reminders.js';
+import { waitingWorkflowNotices } from '../app/workflows/workflow-digest.js';
 import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
@@ -149,7 +151,11 @@ export class Scheduler {
   private async planDays(days: readonly IsoDate[], today: IsoDate, dueHour: number) {
     const due = await this.undelivered(days, today);
     const flags = await this.unshownFlags(today);
-    if (due.length === 0 && flags.length === 0) return 0;
+    const notices = await waitingWorkflowNotices(this.deps.repos, today);
+    if (due.length === 0 && flags.length === 0 && notices.lines.length === 0) {
+      await this.deps.repos.workflows.markTold(notices.settle, today);
+      return 0;
+    }
     const { followUps } = this.deps.repos;
     const org = await this.deps.repos.org.snapshot();
     await endExpiredDeputyships(this.deps.repos, this.deps.clock());
@@ -162,8 +168,9 @@ export class Scheduler {
       now,
       late: first < today,
     };
+    const groups = digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines);
     const planned = await Promise.all(
-      [...digestGroups(mergeDueItems(due, today), flags, org, cover)].map(async ([key, group]) => {
+      [...groups].map(async ([key, group]) => {
         const before = await followUps.digest(digestId(key, today));
         const record = mergeDigest(before, key, group, today);
         const sent = before ? await this.outbox.get(record.id) : null;
@@ -181,6 +188,7 @@ export class Scheduler {
       flags.flatMap((f) => f.firedIds),
       today,
     );
+    await this.deps.repos.workflows.markTold([...notices.lines, ...notices.settle], today);
     return queued.added;
   }
 

@@ -26,6 +26,7 @@ import {
   type CardElement,
 } from './elements.js';
 import { mainActions, moreActions } from './due-digest-actions.js';
+import { workflowLineBlock, type DigestWorkflowView } from './digest-workflow-lines.js';
 import { FOLLOW_UP_VERBS } from './follow-up-actions.js';
 import { frequencyCounts } from './frequency-trigger-card.js';
 import {
@@ -80,6 +81,8 @@ export interface DigestView {
   date: IsoDate;
   items: readonly DigestItemView[];
   flags?: readonly DigestFlagView[];
+  /** Workflow steps that became the recipient's ("Forløb", after the follow-up lines). */
+  workflows?: readonly DigestWorkflowView[];
   /** The page of the message to show (0: the first, most urgent items). */
   page?: number;
   /** A short, already translated message at the top after an action (saved, stale, refused). */
@@ -250,7 +253,10 @@ function urgency(v: DigestItemView): number {
   return 1;
 }
 
-type Entry = { kind: 'item'; v: DigestItemView } | { kind: 'flag'; f: DigestFlagView };
+type Entry =
+  | { kind: 'item'; v: DigestItemView }
+  | { kind: 'flag'; f: DigestFlagView }
+  | { kind: 'workflow'; w: DigestWorkflowView };
 
 /** Every line of the message, most urgent first. */
 export function digestEntries(view: DigestView): Entry[] {
@@ -264,6 +270,7 @@ export function digestEntries(view: DigestView): Entry[] {
   return [
     ...items.map((v): Entry => ({ kind: 'item', v })),
     ...(view.flags ?? []).map((f): Entry => ({ kind: 'flag', f })),
+    ...(view.workflows ?? []).map((w): Entry => ({ kind: 'workflow', w })),
   ];
 }
 
@@ -318,9 +325,14 @@ export function dueDigestCard(view: DigestView, t: Translator): AdaptiveCard {
     );
   }
   const actionId = view.id ? pageDigestId(view.id, page) : null;
+  const firstLine = shown.findIndex((e) => e.kind === 'workflow');
   body.push(
     ...shown.map((e, slot) =>
-      e.kind === 'item' ? itemBlock(t, e.v, slot, view.date, actionId) : flagBlock(t, e.f, slot),
+      e.kind === 'item'
+        ? itemBlock(t, e.v, slot, view.date, actionId)
+        : e.kind === 'flag'
+          ? flagBlock(t, e.f, slot)
+          : workflowLineBlock(t, e.w, slot, slot === firstLine, view.date),
     ),
   );
   if (rest > 0)

@@ -142,6 +142,13 @@ export const digestFlagSchema = z.strictObject({
   audience: z.enum(['leader', 'hr']).optional(),
 });
 
+/** A workflow step that became the recipient's, on the day's message (one line, "Åbn forløb"). */
+export const digestWorkflowSchema = z.strictObject({
+  workflowId: z.string().min(1),
+  stepId: z.string().min(1),
+  due: isoDate.nullable(),
+});
+
 /**
  * The day's one follow-up message of a recipient (id = digestId(recipient key, date)): what it
  * shows, so it is rendered at send time, updated in place when items arrive later that day, and
@@ -165,6 +172,8 @@ export const digestRecordSchema = z.strictObject({
     .max(1000),
   /** Optional: digests stored before flags joined the day's message have none. */
   flags: z.array(digestFlagSchema).max(1000).optional(),
+  /** Workflow steps that became the recipient's ("Forløb"); older digests have none. */
+  workflows: z.array(digestWorkflowSchema).max(1000).optional(),
   /**
    * The outbox item that sent the day's message when it was not the message itself (which found
    * nothing left to do, so a later update went out as the message); absent: the message itself.
@@ -176,3 +185,4 @@ export type FiredTriggerRecord = z.infer<typeof firedTriggerSchema>;
 export type HrRequestRecord = z.infer<typeof hrRequestSchema>;
 export type DigestRecord = z.infer<typeof digestRecordSchema>;
 export type DigestFlag = z.infer<typeof digestFlagSchema>;
+export type DigestWorkflow = z.infer<typeof digestWorkflowSchema>;

@@ -3,8 +3,8 @@
  * store.update that checks the version the change was made from, so a stale card or a duplicate
  * invoke changes nothing, and taking a request is decided in the same write: one consultant wins.
  */
-import type { IsoInstant, Locale } from '../domain/model.js';
-import type { WorkflowInstance } from '../domain/workflows/types.js';
+import type { IsoDate, IsoInstant, Locale } from '../domain/model.js';
+import type { NoticeRef, StepNotice, WorkflowInstance } from '../domain/workflows/types.js';
 import type { Store } from './store.js';
 import type { StoreData } from './schema.js';
 
@@ -32,6 +32,13 @@ export interface WorkflowRepository {
     fromVersion: number,
     change: (current: WorkflowInstance) => WorkflowInstance | null,
   ): Promise<WorkflowChange>;
+  /**
+   * Keeps step notices waiting for their owners' day messages, each once (the same step, due
+   * date and owner again is not added). Not a change of the workflow: its version stays.
+   */
+  addNotices(id: string, notices: readonly StepNotice[]): Promise<void>;
+  /** Marks these waiting notices told on `on`, all in one write. */
+  markTold(told: readonly NoticeRef[], on: IsoDate): Promise<void>;
   /** Gives an open request to `consultant`, unless someone already has it. */
   take(id: string, consultant: string, at: IsoInstant): Promise<TakeOutcome>;
   intakeChannel(): Promise<string | null>;
@@ -44,6 +51,9 @@ export interface WorkflowRepository {
     locale?: Locale,
   ): Promise<void>;
 }
+
+const sameNotice = (a: Omit<NoticeRef, 'workflowId'>, b: Omit<NoticeRef, 'workflowId'>) =>
+  a.stepId === b.stepId && a.due === b.due && a.recipient === b.recipient;
 
 const sectionOf = (d: StoreData) => (d.workflows ??= { instances: [], intake: null });
 
@@ -72,6 +82,24 @@ export function lowdbWorkflowRepository(store: Store): WorkflowRepository {
         all[i] = stored;
         return { status: 'applied', workflow: copy(stored) };
       }),
+    addNotices: async (id, notices) => {
+      if (notices.length === 0) return;
+      await store.update((d) => {
+        const found = sectionOf(d).instances.find((w) => w.id === id);
+        if (!found) return;
+        const kept = (found.notices ??= []);
+        for (const n of notices) if (!kept.some((k) => sameNotice(k, n))) kept.push({ ...n });
+      });
+    },
+    markTold: async (told, on) => {
+      if (told.length === 0) return;
+      await store.update((d) => {
+        const byId = new Map(sectionOf(d).instances.map((w) => [w.id, w]));
+        for (const ref of told)
+          for (const n of byId.get(ref.workflowId)?.notices ?? [])
+            if (n.toldOn === null && sameNotice(n, ref)) n.toldOn = on;
+      });
+    },
     take: (id, consultant, at) =>
       store.update((d): TakeOutcome => {
         const found = sectionOf(d).instances.find((w) => w.id === id);

@@ -37,6 +37,19 @@ export const workflowSchema = z.strictObject({
   ),
   launchedBy: z.string().min(1),
   assignee: z.string().nullable(),
+  notices: z
+    .array(
+      z.strictObject({
+        stepId: z.string().min(1),
+        due: isoDate.nullable(),
+        recipient: z.string().min(1),
+        audience: z.enum(['leader', 'hr']),
+        on: isoDate,
+        toldOn: isoDate.nullable(),
+      }),
+    )
+    .max(500)
+    .optional(),
   createdAt: isoInstant,
   updatedAt: isoInstant,
 });

@@ -26,6 +26,7 @@ import type { HrNotifier, LocalizedCard } from '../../app/follow-up-seams.js';
 import type { RenderContext, Renderer, RenderResult } from './outbox-sender.js';
 import { auditUnits, unreachableCase, whoToTell } from './unreachable.js';
 import { weeklyTipInDayMessage } from '../../app/weekly-tips.js';
+import { digestWorkflowsFor, workflowLinesOpen } from '../../app/workflows/workflow-digest.js';
 import { withTipSection } from '../../cards/tip-card.js';
 import { weeklyTipRenderer } from '../weekly-tips.js';
 import { CHANNEL_SUMMARY_KIND, channelLost, renderChannelSummary } from '../channel-summaries.js';
@@ -195,18 +196,22 @@ async function dayMessage(
   );
   const open =
     steps.some((s) => s && ACTIVE_STATES.has(s.state)) ||
-    fired.some((f) => f !== null && f.handled === null);
+    fired.some((f) => f !== null && f.handled === null) ||
+    (await workflowLinesOpen(deps.repos, record));
   if (!open) return { cancel: 'nothing left to do' };
   const recipient = await deps.repos.org.findPerson(recipientId);
   const today = ctx.now.toISODate() ?? '';
   const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
   const items = await digestItemsFor(deps.repos, input);
   const flags = await digestFlagsFor(deps.repos, input);
-  if (items.length === 0 && flags.length === 0) return { cancel: 'recipient may no longer see it' };
+  const workflows = await digestWorkflowsFor(deps.repos, input);
+  if (items.length + flags.length + workflows.length === 0)
+    return { cancel: 'recipient may no longer see it' };
   const view = { ...input, id: record.id, audience: record.audience, date: record.date };
   const t = translator(ctx.locale);
   const tip = await weeklyTipInDayMessage(deps.repos, record.recipient, record.date);
-  const card = withTipSection(dueDigestCard({ ...view, items, flags, notice: null }, t), tip, t);
+  const shown = { ...view, items, flags, workflows, notice: null };
+  const card = withTipSection(dueDigestCard(shown, t), tip, t);
   return { card, record };
 }
 

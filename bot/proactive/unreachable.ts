@@ -34,7 +34,12 @@ async function digestCase(
   if (!record) return { role: 'leader', units: [] };
   const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
   const flagUnits = (record.flags ?? []).map((f) => f.unitId);
-  const units = [...new Set([...steps.flatMap((s) => (s ? [s.unitId] : [])), ...flagUnits])].sort();
+  const workflows = await Promise.all(
+    (record.workflows ?? []).map((w) => deps.repos.workflows.get(w.workflowId)),
+  );
+  const lineUnits = workflows.flatMap((w) => (w ? [w.unitId] : []));
+  const stepUnits = steps.flatMap((s) => (s ? [s.unitId] : []));
+  const units = [...new Set([...stepUnits, ...flagUnits, ...lineUnits])].sort();
   return { role: record.audience === 'hr' ? 'hr' : 'leader', units };
 }
 

@@ -94,6 +94,32 @@ export interface RecordedValues {
   values: Record<string, string | number>;
 }
 
+/**
+ * "This step is yours now" for one owner, waiting for their next one daily message (a notice
+ * that cannot wait is sent at once and not kept here; domain/workflows/notice.ts decides).
+ */
+export interface StepNotice {
+  stepId: string;
+  /** The step's due date when it became the owner's (a new due date is a new notice). */
+  due: IsoDate | null;
+  /** aadObjectId of the owner told. */
+  recipient: string;
+  /** Whose day message shows it: the leader's (leader, sector chief) or the HR consultant's. */
+  audience: 'leader' | 'hr';
+  /** The day the step became theirs. */
+  on: IsoDate;
+  /** The day it went into their day message (or was settled unshown); null: not yet told. */
+  toldOn: IsoDate | null;
+}
+
+/** One waiting notice named: the workflow, and the step, due date and owner. */
+export interface NoticeRef {
+  workflowId: string;
+  stepId: string;
+  due: IsoDate | null;
+  recipient: string;
+}
+
 export interface WorkflowInstance {
   id: string;
   kind: WorkflowKind;
@@ -111,6 +137,8 @@ export interface WorkflowInstance {
   launchedBy: string;
   /** The HR consultant who took the request (null: open in the intake). */
   assignee: string | null;
+  /** Step notices waiting for, or told in, the owners' day messages; older records have none. */
+  notices?: StepNotice[];
   createdAt: IsoInstant;
   updatedAt: IsoInstant;
 }

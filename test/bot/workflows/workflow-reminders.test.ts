@@ -14,23 +14,18 @@ describe('workflow notices and reminders through the outbox', () => {
 
   const items = (prefix: string) => storeOf(bot).outbox.filter((o) => o.id.startsWith(prefix));
 
-  it('when a referral starts, then HR is told once that the step is theirs, with their own buttons', async () => {
+  it('when a referral starts, then no card goes to HR at once: each consultant gets a notice waiting for their message of the day (the step is due in five working days)', async () => {
     await invoke(bot, WHO.leader, 'workflow.launch', {
       kind: 'early-intervention',
       personKey: 'p-mette',
       launchId: 'n1',
     });
-    const told = items('wf:wf-n1:intake:');
-    expect(told.map((o) => o.recipient)).to.deep.equal([
-      WHO.hr,
-      '00000000-0000-4000-8000-0000000000b2',
+    expect(items('wf:wf-n1:')).to.deep.equal([]);
+    const notices = storeOf(bot).workflows!.instances[0]!.notices ?? [];
+    expect(notices.map((n) => [n.recipient, n.stepId, n.due, n.audience, n.toldOn])).to.deep.equal([
+      [WHO.hr, 'intake', '2026-11-30', 'hr', null],
+      [WHO.hr2, 'intake', '2026-11-30', 'hr', null],
     ]);
-    const card = (told[0]!.payload as { card: unknown }).card;
-    assertValidCard(card);
-    expect(cardText(card))
-      .to.contain('Et trin er dit nu')
-      .and.contain('Jeg tager den')
-      .and.contain('Mette Jensen');
   });
 
   it('when a step is overdue, then its owner is reminded once, and after five more working days HR and the sector chief are told once', async () => {

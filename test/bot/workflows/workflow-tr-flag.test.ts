@@ -46,10 +46,14 @@ describe('a shop steward flags Tidlig Indsats (real HTTP)', () => {
     expect(cardText(launched.card)).to.contain('Forløbet er startet').and.not.contain('Mette');
     expect(actButtons(launched.card)).to.deep.equal({});
 
+    // Due in three working days, so it waits for the leader's message of the day (past its hour).
+    await bot.app.sender.drainOnce();
+    expect(bot.connector.cards(), 'no card at once').to.deep.equal([]);
+    await bot.app.scheduler.tick();
     await bot.app.sender.drainOnce();
     const [told] = bot.connector.cards();
     assertValidCard(told);
-    expect(cardText(told)).to.contain('Et trin er dit nu').and.contain('Lederen beslutter');
+    expect(cardText(told)).to.contain('Forløb').and.contain('Lederen beslutter');
     const id = String(data.launchId);
     const view = await invoke(bot, WHO.leader, 'workflow.refresh', { id: `wf-${id}` });
     const decline = actButtons(view.card).decline!;

@@ -79,6 +79,31 @@ forEachStore(
       expect((await repo().get('w1'))?.assignee).to.equal(winner);
     });
 
+    it('keeps waiting step notices once each, without a new version, and marks them told in one write', async () => {
+      await repo().create(workflow('w1'));
+      const notice = {
+        stepId: 'decision',
+        due: '2026-11-30',
+        recipient: 'hr-a',
+        audience: 'hr' as const,
+        on: '2026-11-23',
+        toldOn: null,
+      };
+      await repo().addNotices('w1', [notice, { ...notice, recipient: 'hr-b' }]);
+      await repo().addNotices('w1', [notice]);
+      await repo().markTold(
+        [{ workflowId: 'w1', stepId: 'decision', due: '2026-11-30', recipient: 'hr-a' }],
+        '2026-11-24',
+      );
+      await store().reopen();
+      const kept = await repo().get('w1');
+      expect(kept?.version).to.equal(1);
+      expect(kept?.notices?.map((n) => [n.recipient, n.toldOn])).to.deep.equal([
+        ['hr-a', '2026-11-24'],
+        ['hr-b', null],
+      ]);
+    });
+
     it('keeps the HR intake channel', async () => {
       await repo().setIntakeChannel('19:hr', 'hr-a', NOW);
       await store().reopen();
