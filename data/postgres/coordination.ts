@@ -11,6 +11,7 @@ import type { Db } from './db.js';
 class RoleLock {
   private client: pg.Client | null = null;
   private held = false;
+  private closed = false;
   private asking: Promise<boolean> = Promise.resolve(false);
 
   constructor(
@@ -26,12 +27,18 @@ class RoleLock {
 
   private async ask(): Promise<boolean> {
     try {
+      if (this.closed) return false;
       if (!this.client) {
         const client = new pg.Client({ connectionString: this.url });
         // A lost connection loses the lock with it: ask again next time.
         client.on('error', () => this.drop());
         client.on('end', () => this.drop());
         await client.connect();
+        // Closed while connecting: this connection must not outlive the instance.
+        if (this.closed) {
+          await client.end().catch(() => undefined);
+          return false;
+        }
         this.client = client;
       }
       if (this.held) {
@@ -58,6 +65,8 @@ class RoleLock {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    await this.asking.catch(() => undefined);
     const client = this.client;
     this.client = null;
     this.held = false;
