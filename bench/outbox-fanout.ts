@@ -9,14 +9,16 @@
  *   npx tsx bench/outbox-fanout.ts --count 10000 --errors 0.1 --fake-time   R3: 10 % injected errors
  * Options: --people N (distinct leaders, default = count), --max-unconfirmed N (write window,
  * default 0), --max-seconds S (stop early and report the rate so far), --out FILE.
- * Results go to bench/results/outbox-fanout.json (never pass/fail on time).
+ * Results go to bench/results/outbox-fanout.json (never pass/fail on time). Two instances on
+ * PostgreSQL, one killed halfway: bench/outbox-fanout-2x.ts.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { rateLimitsFromConfig } from '../bot/proactive/rate-limiter.js';
-import type { OutboxSender, Renderer } from '../bot/proactive/outbox-sender.js';
+import type { OutboxSender } from '../bot/proactive/outbox-sender.js';
+import { cardRenderer } from './fanout-card.js';
 import { ZONE } from '../domain/clock.js';
 import {
   fakeTime,
@@ -58,45 +60,6 @@ const rate = Number(args.rate);
 const people = Number(args.people ?? args.count);
 const errorRate = Number(args.errors);
 const maxSeconds = args['max-seconds'] === undefined ? Infinity : Number(args['max-seconds']);
-
-/** A digest-sized card (~2 KB), rendered at send time like the follow-up cards. */
-const cardRenderer: Renderer = (i, ctx) =>
-  Promise.resolve({
-    activity: {
-      type: 'message',
-      text: i.id,
-      attachments: [
-        {
-          contentType: 'application/vnd.microsoft.card.adaptive',
-          content: {
-            type: 'AdaptiveCard',
-            version: '1.5',
-            body: [
-              {
-                type: 'TextBlock',
-                text: `Opfølgning i dag (${ctx.locale})`,
-                weight: 'Bolder',
-                wrap: true,
-              },
-              ...Array.from({ length: 6 }, (_, n) => ({
-                type: 'TextBlock',
-                text: `Medarbejder ${n}: samtale senest ${i.dueAt}`,
-                wrap: true,
-              })),
-            ],
-            actions: [
-              {
-                type: 'Action.Execute',
-                title: 'Udført',
-                verb: 'followUp.done',
-                data: { verb: 'followUp.done', id: i.id },
-              },
-            ],
-          },
-        },
-      ],
-    },
-  });
 
 interface Tally {
   delivered: Map<string, number>;

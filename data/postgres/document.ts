@@ -6,7 +6,7 @@ import { insertSections, SECTIONS, sectionCount, sectionCountsInDatabase } from 
 import type { StoreData } from '../schema.js';
 import { json, type Queryable } from './db.js';
 
-interface Collection {
+export interface Collection {
   /** The document's array. */
   kind: keyof StoreData;
   table: string;
@@ -91,7 +91,11 @@ export const COLLECTIONS: readonly Collection[] = [
 
 const CHUNK = 5_000;
 
-async function insertAll(q: Queryable, c: Collection, items: readonly unknown[]): Promise<void> {
+export async function insertAll(
+  q: Queryable,
+  c: Collection,
+  items: readonly unknown[],
+): Promise<void> {
   const cols = Object.keys(c.columns);
   const exprs = Object.values(c.columns);
   for (let i = 0; i < items.length; i += CHUNK)

@@ -1,9 +1,9 @@
 /**
  * Reliability goal R1 (no missed follow-ups under restart): 90 simulated days of random sick periods over a demo municipality,
- * the process "killed" at random points ≥ 200 times and restarted from the lowdb file alone.
- * A kill is simulated in-process: from a random store write on, every read and write fails
- * (nothing more reaches the file), the process's objects are dropped, and a fresh app is built
- * from the file — as after kill -9. Kills fall anywhere, including between "sent" (the fake
+ * the process "killed" at random points ≥ 200 times and restarted from the store alone — the
+ * lowdb file, and PostgreSQL. A kill is simulated in-process (mortality.ts): from a random durable
+ * write on, every read and write fails (nothing more reaches the store), the process's objects
+ * are dropped, and a fresh app is built from the store — as after kill -9. Kills fall anywhere, including between "sent" (the fake
  * connector has the card) and "marked sent". Every due card must arrive (0 missed); a duplicate
  * may appear only for a card whose send completed but whose "sent" mark was lost (counted).
  */
@@ -16,103 +16,17 @@ import { pino } from 'pino';
 import { renderers } from '../../bot/proactive/delivery.js';
 import { TEAMS_PER_CONVERSATION } from '../../bot/proactive/rate-limiter.js';
 import { createLowdbRepositories } from '../../data/lowdb-repositories.js';
-import { openStore, type Store } from '../../data/store.js';
+import { openStore } from '../../data/store.js';
+import { openPgStore } from '../../data/postgres/pg-store.js';
 import { generateDemo } from '../../data/demo/generate-demo.js';
 import type { StoreData } from '../../data/schema.js';
+import type { AnyStore } from '../../data/open-store.js';
 import { addDays } from '../../domain/calendar.js';
 import { ZONE, type Clock } from '../../domain/clock.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector.js';
+import { freshDatabase } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/tmp.js';
-
-class Killed extends Error {}
-/** What an update queued behind the kill returns: it did nothing. */
-const DEAD = Symbol('dead');
-
-const T0 = Date.now();
-/** SIM_DEBUG=1: a timestamped trace of days, kills and restarts. */
-function debug(line: string): void {
-  if (process.env.SIM_DEBUG)
-    process.stdout.write(`${String(Date.now() - T0).padStart(7)} ${line}\n`);
-}
-
-/**
- * The process's fate: it dies at a random durable write, a store write or a journal append. After
- * `budget` durable writes it is armed, and the next one that would change something is the kill:
- * that write does not happen, and from then on nothing reaches the disk.
- */
-class Mortality {
-  dead = false;
-  constructor(private budget: number) {}
-  /** A journal append: counts toward the budget, and is the kill once armed. */
-  append(): void {
-    if (this.dead) throw new Killed('killed');
-    if (--this.budget <= 0) this.die('outbox-journal');
-  }
-  armed(): boolean {
-    return --this.budget <= 0;
-  }
-  die(what: string): never {
-    debug(`  killed at a write to ${what}`);
-    this.dead = true;
-    throw new Killed('killed');
-  }
-}
-
-/** A store that dies with its process: once dead, no read or write succeeds. */
-class MortalStore implements Store {
-  constructor(
-    private readonly inner: Store,
-    private readonly fate: Mortality,
-  ) {}
-  get dead(): boolean {
-    return this.fate.dead;
-  }
-  get file(): string {
-    return this.inner.file;
-  }
-  readonly kind = 'lowdb' as const;
-  read() {
-    if (this.fate.dead) throw new Killed('killed');
-    return this.inner.read();
-  }
-  revision() {
-    return this.inner.revision();
-  }
-  /**
-   * Once armed, the first update that changes the document is the kill (a kill at a no-op write
-   * leaves the file as a kill just after it would). The kill throws inside the update, so the
-   * store rolls that change back. Updates queued behind it do nothing and fail to their callers;
-   * they return a marker rather than throw inside the store, so the store does not reload the
-   * file once for each of them. Updates of the batch that ran before the kill reach the file,
-   * as if the process had died just after writing them.
-   */
-  update<T>(fn: (d: StoreData) => T): Promise<T> {
-    if (this.fate.dead) return Promise.reject(new Killed('killed'));
-    const armed = this.fate.armed();
-    return this.inner
-      .update((d): T | typeof DEAD => {
-        if (this.fate.dead) return DEAD;
-        if (!armed) return fn(d);
-        const before = JSON.stringify(d);
-        const result = fn(d);
-        if (JSON.stringify(d) !== before) {
-          const old = JSON.parse(before) as Record<string, unknown>;
-          const changed = Object.keys(d).filter(
-            (k) => JSON.stringify(old[k]) !== JSON.stringify((d as Record<string, unknown>)[k]),
-          );
-          this.fate.die(changed.join(','));
-        }
-        return result;
-      })
-      .then((result) => {
-        if (result === DEAD) throw new Killed('killed');
-        return result;
-      });
-  }
-  close() {
-    return this.inner.close();
-  }
-}
+import { debug, Killed, Mortality, MortalStore, mortalPool } from './mortality.js';
 
 /** A small deterministic PRNG (mulberry32). */
 function prng(seed: number) {
@@ -127,7 +41,6 @@ function prng(seed: number) {
 }
 
 const START = '2026-01-05';
-const DAYS = Number(process.env.SIM_DAYS ?? 90);
 
 interface Plan {
   sick: Map<string, Array<{ id: string; personKey: string; start: string }>>;
@@ -135,13 +48,13 @@ interface Plan {
 }
 
 /** Random sick periods: about 3 new a working day, 1–40 days long, over the demo's employees. */
-function simulationPlan(seed: StoreData, rnd: () => number): Plan {
+function simulationPlan(seed: StoreData, rnd: () => number, days: number): Plan {
   const persons = [
     ...new Set(seed.employments.filter((e) => e.validTo === null).map((e) => e.personKey)),
   ];
   const busyUntil = new Map<string, string>();
   const plan: Plan = { sick: new Map(), fit: new Map() };
-  for (let i = 0; i < DAYS; i++) {
+  for (let i = 0; i < days; i++) {
     const day = addDays(START, i);
     const count = Math.floor(rnd() * 6);
     for (let k = 0; k < count; k++) {
@@ -181,9 +94,46 @@ function seedData(connector: FakeConnector): StoreData {
 }
 
 interface Life {
-  app: App;
-  store: MortalStore;
+  app: App<AnyStore>;
+  /** Whether the process died (the app may have swallowed the failure it met). */
+  dead(): boolean;
 }
+
+/** Where a simulated process keeps its data; `boot` opens it as a new process would. */
+interface SimStore {
+  name: string;
+  /** Simulated days, and the most durable writes before a kill (so that kills reach 200+). */
+  days: number;
+  maxBudget: number;
+  /** A fresh store for one simulation, and its removal. */
+  create(): Promise<{ where: string; remove(): Promise<void> }>;
+}
+
+const STORES: SimStore[] = [
+  {
+    name: 'lowdb',
+    days: Number(process.env.SIM_DAYS ?? 90),
+    maxBudget: 16,
+    create: () => {
+      const tmp = tempDir();
+      return Promise.resolve({
+        where: tmp.file('d.json'),
+        remove: () => Promise.resolve(tmp.cleanup()),
+      });
+    },
+  },
+  {
+    name: 'postgres',
+    // Each PostgreSQL restart costs more (connect, migration check), so fewer days with kills
+    // closer together keep CI's time: still 200+ kills, every kind of write a possible kill.
+    days: Number(process.env.SIM_PG_DAYS ?? 60),
+    maxBudget: 3,
+    create: async () => {
+      const db = await freshDatabase();
+      return { where: db.url, remove: () => db.drop() };
+    },
+  },
+];
 
 /** The bot's warnings about items it sends again after a restart: outbox id → how often. */
 type ResentLog = Map<string, number>;
@@ -202,32 +152,54 @@ function capturingLogger(resent: ResentLog) {
 }
 
 async function boot(
-  file: string,
+  where: string,
   seed: StoreData,
   clock: Clock,
   budget: number,
   resent: ResentLog,
 ): Promise<Life> {
-  const inner = await openStore(file, { seed: () => structuredClone(seed) });
   const fate = new Mortality(budget);
-  const store = new MortalStore(inner, fate);
-  const repos = createLowdbRepositories(store, () => clock().toUTC().toISO() ?? '');
-  const config = loadConfig({ PORT: '0', DATA_FILE: file, LOG_LEVEL: 'silent' });
-  const deps = { config, clock, store, repos, logger: capturingLogger(resent) };
-  const app = createApp(deps, {
-    // The outbox journal as in production; its appends can be the kill too.
-    outbox: {
-      appendJournal: async (f, text) => {
-        fate.append();
-        await appendFile(f, text);
+  const now = () => clock().toUTC().toISO() ?? '';
+  const sendLimits = {
+    tenantPerSecond: 10_000,
+    perConversation: TEAMS_PER_CONVERSATION.map((w) => ({ ...w, limit: 1_000_000 })),
+    marginMs: 0,
+  };
+  const logger = capturingLogger(resent);
+  let app: App<AnyStore>;
+  let deps: Parameters<typeof renderers>[0];
+  if (where.startsWith('postgres')) {
+    // The killed process's claims run out at once: a restart does not wait out the 120 s lease.
+    const opened = await openPgStore(where, {
+      seed: () => structuredClone(seed),
+      now,
+      poolSize: 4,
+      outbox: { leaseMs: 1 },
+    });
+    mortalPool(opened.store.db.pool, fate);
+    const config = loadConfig({ PORT: '0', DATABASE_URL: where, LOG_LEVEL: 'silent' });
+    deps = { config, clock, store: opened.store, repos: opened.repos, logger };
+    app = createApp({ ...deps, store: opened.store }, { sendLimits });
+  } else {
+    const inner = await openStore(where, { seed: () => structuredClone(seed) });
+    const store = new MortalStore(inner, fate);
+    const repos = createLowdbRepositories(store, now);
+    const config = loadConfig({ PORT: '0', DATA_FILE: where, LOG_LEVEL: 'silent' });
+    deps = { config, clock, store, repos, logger };
+    app = createApp(
+      { ...deps, store },
+      {
+        // The outbox journal as in production; its appends can be the kill too.
+        outbox: {
+          appendJournal: async (f, text) => {
+            fate.append();
+            await appendFile(f, text);
+          },
+        },
+        sendLimits,
       },
-    },
-    sendLimits: {
-      tenantPerSecond: 10_000,
-      perConversation: TEAMS_PER_CONVERSATION.map((w) => ({ ...w, limit: 1_000_000 })),
-      marginMs: 0,
-    },
-  });
+    );
+  }
   // Tag each activity with its outbox id, so the connector can count deliveries per item.
   for (const [kind, render] of Object.entries(renderers(deps))) {
     app.sender.register(kind, async (item, ctx) => {
@@ -237,7 +209,7 @@ async function boot(
       return 'activity' in r ? { activity: { ...r.activity, channelData: { simId: item.id } } } : r;
     });
   }
-  return { app, store };
+  return { app, dead: () => fate.dead };
 }
 
 async function runDay(
@@ -279,20 +251,22 @@ async function runDay(
   );
 }
 
-async function simulate(kills: boolean, seedNumber: number) {
-  const tmp = tempDir();
+async function simulate(kind: SimStore, kills: boolean, seedNumber: number) {
+  const place = await kind.create();
   const connector = await startFakeConnector();
   const rnd = prng(seedNumber);
   const seed = seedData(connector);
-  const plan = simulationPlan(seed, prng(seedNumber + 1));
+  const DAYS = kind.days;
+  const plan = simulationPlan(seed, prng(seedNumber + 1), DAYS);
   const state = { now: DateTime.fromISO(`${START}T07:00:00`, { zone: ZONE }) };
   const clock: Clock = () => state.now;
   const setClock = (iso: string) => void (state.now = DateTime.fromISO(iso, { zone: ZONE }));
   // Writes before a kill: random, growing with each kill on the same day, so every day completes.
   let sameDay = 0;
-  const budget = () => (kills ? 1 + Math.floor(rnd() * 16) + 8 * sameDay : Number.MAX_SAFE_INTEGER);
+  const budget = () =>
+    kills ? 1 + Math.floor(rnd() * kind.maxBudget) + 8 * sameDay : Number.MAX_SAFE_INTEGER;
   const resent: ResentLog = new Map();
-  let life = await boot(tmp.file('d.json'), seed, clock, budget(), resent);
+  let life = await boot(place.where, seed, clock, budget(), resent);
   let crashes = 0;
   const inWindow = new Map<string, Set<number>>();
   for (let i = 0; i <= DAYS; i++) {
@@ -306,7 +280,7 @@ async function simulate(kills: boolean, seedNumber: number) {
       } catch (err) {
         if (!(err instanceof Killed)) throw err;
       }
-      if (!life.store.dead) break;
+      if (!life.dead()) break;
       crashes++;
       sameDay++;
       debug(`kill ${crashes} on ${day}`);
@@ -314,11 +288,11 @@ async function simulate(kills: boolean, seedNumber: number) {
       const s0 = Date.now();
       await life.app.scheduler.stop().catch(() => undefined);
       await life.app.sender.stop().catch(() => undefined);
-      await life.store.close();
+      await life.app.deps.store.close();
       const b0 = Date.now();
       debug(`  stop ${b0 - s0} ms`);
       life = await boot(
-        tmp.file('d.json'),
+        place.where,
         seed,
         clock,
         i === DAYS ? Number.MAX_SAFE_INTEGER : budget(),
@@ -332,15 +306,11 @@ async function simulate(kills: boolean, seedNumber: number) {
   const ids = connector.received.map(
     (r) => (r.activity.channelData as { simId?: string } | undefined)?.simId ?? '',
   );
-  if (process.env.SIM_DEBUG) {
-    const doc = life.store.read() as unknown as Record<string, unknown>;
-    const sizes = Object.entries(doc).map(([k, v]) => `${k}=${JSON.stringify(v).length}`);
-    process.stdout.write(`  store: ${sizes.join(' ')}\n`);
-  }
   await life.app.close();
   await connector.close();
-  tmp.cleanup();
+  await place.remove();
   return {
+    days: DAYS,
     crashes,
     windowHits: [...inWindow.values()].reduce((sum, counts) => sum + counts.size, 0),
     hitsOf: (id: string) => inWindow.get(id)?.size ?? 0,
@@ -372,47 +342,48 @@ async function sentButNotMarked(
   }
 }
 
-describe('R1: no missed follow-ups under 200+ kills over 90 simulated days', function () {
-  this.timeout(Number(process.env.SIM_TIMEOUT_MS ?? 600_000));
+for (const kind of STORES)
+  describe(`R1: no missed follow-ups under 200+ kills over ${kind.days} simulated days (${kind.name})`, function () {
+    this.timeout(Number(process.env.SIM_TIMEOUT_MS ?? 600_000));
 
-  it('delivers every due card at least once, duplicates only inside the sent/marked window', async () => {
-    const reference = process.env.SIM_SKIP_REF
-      ? {
-          unique: new Set<string>(),
-          ids: [] as string[],
-          periods: 0,
-          crashes: 0,
-          windowHits: 0,
-          hitsOf: () => 0,
-          resent: new Map() as ResentLog,
-        }
-      : await simulate(false, 2026);
-    const killed = await simulate(true, 2026);
-    const missed = [...reference.unique].filter((id) => !killed.unique.has(id));
-    const duplicates = killed.ids.length - killed.unique.size;
-    process.stdout.write(
-      `      simulated ${DAYS} days, ${reference.periods} new sick periods, ${reference.unique.size} cards; ` +
-        `${killed.crashes} kills, ${killed.windowHits} inside the sent/marked window, ${duplicates} duplicates (${[...killed.resent.values()].reduce((a, b) => a + b, 0)} resends logged), ${missed.length} missed ${missed.slice(0, 8).join(' ')}\n`,
-    );
-    expect(reference.unique.size, 'the simulation produces cards').to.be.greaterThan(100);
-    expect(reference.ids.length, 'no duplicates without kills').to.equal(reference.unique.size);
-    expect(killed.crashes).to.be.at.least(200);
-    expect(missed).to.deep.equal([]);
-    expect(
-      [...killed.unique].filter((id) => !reference.unique.has(id)),
-      'nothing sent that should not be',
-    ).to.deep.equal([]);
-    expect(duplicates).to.be.at.most(killed.windowHits);
-    const copies = new Map<string, number>();
-    for (const id of killed.ids) copies.set(id, (copies.get(id) ?? 0) + 1);
-    expect(
-      [...copies].filter(([id, n]) => n - 1 > killed.hitsOf(id)),
-      'cards sent again without a kill inside their sent/marked window',
-    ).to.deep.equal([]);
-    expect(
-      [...copies].filter(([id, n]) => n - 1 > (killed.resent.get(id) ?? 0)),
-      'cards sent again without the bot logging it',
-    ).to.deep.equal([]);
-    expect(reference.resent.size, 'no resends logged without kills').to.equal(0);
+    it('delivers every due card at least once, duplicates only inside the sent/marked window', async () => {
+      const reference = process.env.SIM_SKIP_REF
+        ? {
+            unique: new Set<string>(),
+            ids: [] as string[],
+            periods: 0,
+            crashes: 0,
+            windowHits: 0,
+            hitsOf: () => 0,
+            resent: new Map() as ResentLog,
+          }
+        : await simulate(kind, false, 2026);
+      const killed = await simulate(kind, true, 2026);
+      const missed = [...reference.unique].filter((id) => !killed.unique.has(id));
+      const duplicates = killed.ids.length - killed.unique.size;
+      process.stdout.write(
+        `      simulated ${kind.days} days, ${reference.periods} new sick periods, ${reference.unique.size} cards; ` +
+          `${killed.crashes} kills, ${killed.windowHits} inside the sent/marked window, ${duplicates} duplicates (${[...killed.resent.values()].reduce((a, b) => a + b, 0)} resends logged), ${missed.length} missed ${missed.slice(0, 8).join(' ')}\n`,
+      );
+      expect(reference.unique.size, 'the simulation produces cards').to.be.greaterThan(100);
+      expect(reference.ids.length, 'no duplicates without kills').to.equal(reference.unique.size);
+      expect(killed.crashes).to.be.at.least(200);
+      expect(missed).to.deep.equal([]);
+      expect(
+        [...killed.unique].filter((id) => !reference.unique.has(id)),
+        'nothing sent that should not be',
+      ).to.deep.equal([]);
+      expect(duplicates).to.be.at.most(killed.windowHits);
+      const copies = new Map<string, number>();
+      for (const id of killed.ids) copies.set(id, (copies.get(id) ?? 0) + 1);
+      expect(
+        [...copies].filter(([id, n]) => n - 1 > killed.hitsOf(id)),
+        'cards sent again without a kill inside their sent/marked window',
+      ).to.deep.equal([]);
+      expect(
+        [...copies].filter(([id, n]) => n - 1 > (killed.resent.get(id) ?? 0)),
+        'cards sent again without the bot logging it',
+      ).to.deep.equal([]);
+      expect(reference.resent.size, 'no resends logged without kills').to.equal(0);
+    });
   });
-});
