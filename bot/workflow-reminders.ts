@@ -7,7 +7,7 @@
 import { todayIn } from '../app/context.js';
 import { overdueWorkflowSteps } from '../app/workflows/workflow-due.js';
 import type { WorkflowOptions } from '../app/workflows/workflow-seams.js';
-import { workflowView } from '../app/workflows/workflow-view.js';
+import { withTeamsIds, workflowView } from '../app/workflows/workflow-view.js';
 import { employeeDirectory } from '../app/org.js';
 import type { CardAbout } from '../app/proactive.js';
 import { workflowCard } from '../cards/workflow-card.js';
@@ -42,7 +42,10 @@ async function enqueueFor(
     if (!person) continue;
     const ref = await deps.repos.conversations.personalReference(aad);
     const t = translator(ref?.locale ?? person.locale ?? deps.config.defaultLocale);
-    const view = workflowView(wf, person, org, 'scheduled', employee, today);
+    const view = await withTeamsIds(
+      workflowView(wf, person, org, 'scheduled', employee, today),
+      deps.repos.conversations,
+    );
     const about = aboutOf(wf, person.hr !== null && !person.leads.length ? 'hr' : 'leader');
     const payload = { card: workflowCard(view, t, t(headline)), about };
     const dueAt = now.toUTC().toISO() ?? '';
@@ -69,7 +72,10 @@ export function workflowOptions(deps: AppDeps, outbox: OutboxRepository): Workfl
         const hr = org.persons.find((p) => p.hr !== null);
         if (!hr) return;
         const today = todayIn({ now: deps.clock() });
-        const view = workflowView(wf, hr, org, 'channel', null, today);
+        const view = await withTeamsIds(
+          workflowView(wf, hr, org, 'channel', null, today),
+          deps.repos.conversations,
+        );
         const card = workflowCard({ ...view, actions: [] }, t, t('workflows.intake.new'));
         const dueAt = deps.clock().toUTC().toISO() ?? '';
         const about = { as: 'hr' as const, unitIds: [wf.unitId], subjects: [] };

@@ -22,9 +22,6 @@ import { formatDay } from './follow-up-format.js';
 import { WORKFLOW_VERBS as V } from './workflow-actions.js';
 import { fieldInput, fieldLabel } from './workflow-fields.js';
 
-/** A Teams user's MRI from their Entra object id (what `refresh.userIds` lists). */
-export const userMri = (aadObjectId: string): string => `8:orgid:${aadObjectId}`;
-
 /** Whole hours without decimals, others with one (decimal comma in Danish). */
 const hoursText = (t: Translator, h: number): string =>
   formatNumber(t.locale, h, Number.isInteger(h) ? 0 : 1);
@@ -171,7 +168,7 @@ export function workflowCard(
   const c = card(body, actions);
   c.refresh = {
     action: { type: 'Action.Execute', verb: V.refresh, data: { verb: V.refresh, id: view.id } },
-    userIds: view.concerned.slice(0, 60).map(userMri),
+    userIds: view.refreshIds,
   };
   return c;
 }

@@ -5,7 +5,7 @@ import { todayIn, type UseCaseContext } from '../context.js';
 import { notice, refused, type Notice, type Refused } from '../follow-up/notice.js';
 import { employeeDirectory } from '../org.js';
 import { maySeeWorkflow } from './workflow-roles.js';
-import { workflowView, type WorkflowView } from './workflow-view.js';
+import { withTeamsIds, workflowView, type WorkflowView } from './workflow-view.js';
 
 /** A workflow shown (after a change, or refused with the card at its true state). */
 export interface WorkflowShown {
@@ -25,7 +25,8 @@ export async function viewFor(
   const today = todayIn(ctx);
   const names = wf.personKey ? await employeeDirectory(ctx.repos, today) : null;
   const employee = wf.personKey ? (names?.get(wf.personKey)?.displayName ?? '–') : null;
-  return workflowView(wf, ctx.actor.person, org, ctx.audience, employee, today);
+  const view = workflowView(wf, ctx.actor.person, org, ctx.audience, employee, today);
+  return withTeamsIds(view, ctx.repos.conversations);
 }
 
 export async function shown(

@@ -14,7 +14,7 @@ import type {
   WorkflowKind,
   WorkflowRole,
 } from '../../domain/workflows/types.js';
-import type { OrgSnapshot } from '../../data/repositories.js';
+import type { ConversationRepository, OrgSnapshot } from '../../data/repositories.js';
 import { holdersOf, workflowRolesOf } from './workflow-roles.js';
 
 export interface WorkflowStepView {
@@ -45,12 +45,39 @@ export interface WorkflowView {
   /** An open request this viewer (HR) may take. */
   canTake: boolean;
   assigneeName: string | null;
-  /** Everyone concerned, for the card's user-specific refresh. */
+  /** Everyone concerned (Entra object ids). */
   concerned: string[];
+  /** Their Teams user ids for the card's user-specific refresh (`refresh.userIds`, at most 60). */
+  refreshIds: string[];
   today: IsoDate;
 }
 
 const dayOf = (instant: string): IsoDate => instant.slice(0, 10);
+
+/** Teams refreshes a card by itself for at most 60 listed users. */
+const MAX_REFRESH_IDS = 60;
+
+/** A Teams user's MRI from their Entra object id. */
+export const userMri = (aadObjectId: string): string => `8:orgid:${aadObjectId}`;
+
+/**
+ * The ids Teams may match for `refresh.userIds`: the id the bot itself received from each person
+ * (`from.id`, kept with their personal chat; what Microsoft's user-specific-views sample lists),
+ * and their MRI `8:orgid:<oid>` for those who have not written to the bot yet.
+ */
+export async function withTeamsIds(
+  view: WorkflowView,
+  conversations: Pick<ConversationRepository, 'personalReference'>,
+): Promise<WorkflowView> {
+  const ids: string[] = [];
+  for (const oid of view.concerned) {
+    const ref = await conversations.personalReference(oid);
+    const user = (ref?.reference as { user?: { id?: unknown } } | undefined)?.user;
+    if (typeof user?.id === 'string' && user.id !== '') ids.push(user.id);
+    ids.push(userMri(oid));
+  }
+  return { ...view, refreshIds: [...new Set(ids)].slice(0, MAX_REFRESH_IDS) };
+}
 
 export function workflowView(
   wf: WorkflowInstance,
@@ -104,6 +131,7 @@ export function workflowView(
     canTake: wf.assignee === null && !isEnded(wf.state) && roles.includes('hr'),
     assigneeName: wf.assignee ? name(wf.assignee) : null,
     concerned: [...concerned],
+    refreshIds: [...concerned].map(userMri).slice(0, MAX_REFRESH_IDS),
     today,
   };
 }

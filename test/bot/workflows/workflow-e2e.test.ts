@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { CATALOGUE } from '../../../domain/workflows/catalogue.js';
 import { WORKFLOW_KINDS, type WorkflowRole } from '../../../domain/workflows/types.js';
 import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
+import { message } from '../../helpers/activities.js';
 import {
   actButtons,
   cardText,
@@ -76,6 +77,8 @@ describe('workflows end to end over HTTP', () => {
   }
 
   it('when each person opens the same card (trigger automatic), then each sees only their own actions', async () => {
+    // The leader has written to the bot: her personal chat (and the id she writes from) is known.
+    await bot.post(message('hjælp', bot.as({ aadObjectId: WHO.leader })));
     const { card } = await launch(bot, 'outreach', 'views');
     const id = idOf(card);
     const leader = await invoke(
@@ -100,7 +103,9 @@ describe('workflows end to end over HTTP', () => {
     const hr = await invoke(bot, WHO.hr, 'workflow.refresh', { id }, { trigger: 'automatic' });
     expect(actButtons(hr.card)).to.deep.equal({});
     const userIds = (card as { refresh: { userIds: string[] } }).refresh.userIds;
+    // The id each person's activities came from (they have written to the bot), and the MRI.
     expect(userIds).to.include.members([
+      `29:${WHO.leader}`,
       `8:orgid:${WHO.leader}`,
       `8:orgid:${WHO.chief}`,
       `8:orgid:${WHO.hr}`,
