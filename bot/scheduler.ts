@@ -236,18 +236,21 @@ export class Scheduler {
   ): Promise<{ at: string; periods: number; cards: number }> {
     const at = this.deps.clock().toUTC().toISO() ?? '';
     const { absence, followUps } = this.deps.repos;
-    const changed = await absence.changedSince(since);
-    const recent = changed.filter((p) => p.end === null || p.end >= addDays(today, -14));
+    const recent = await absence.changedSince(since, addDays(today, -14));
     const units = await this.unitsOf(today);
     const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
     const people = new Map<string, string>();
     const plans: Array<{ periodId: string; steps: FollowUpStep[] }> = [];
+    // One read for which periods have a plan, one organisation snapshot for the whole scan.
+    const planned = await followUps.plannedPeriods(recent.map((p) => p.id));
+    const snapshot = this.deps.repos.org.snapshot();
+    const org = { ...this.deps.repos.org, snapshot: () => snapshot };
     for (const period of recent) {
       const unitId = units.get(period.personKey);
       if (!unitId) continue;
       people.set(period.personKey, unitId);
-      if ((await followUps.planFor(period.id)).length > 0) continue;
-      const steps = await newPlan(this.deps, period, unitId, today, options);
+      if (planned.has(period.id)) continue;
+      const steps = await newPlan({ repos: { followUps, org } }, period, unitId, today, options);
       if (steps.length > 0) plans.push({ periodId: period.id, steps });
     }
     await followUps.addPlans(plans);

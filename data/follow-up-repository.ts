@@ -35,6 +35,8 @@ export interface FollowUpRepository {
   step(stepId: string): Promise<FollowUpStep | null>;
   /** The steps of one sick period, by due date. */
   planFor(periodId: string): Promise<FollowUpStep[]>;
+  /** Which of these periods have steps (one read, for the scheduler's scan of many periods). */
+  plannedPeriods(periodIds: readonly string[]): Promise<Set<string>>;
   /** Replaces the steps of a period (a plan made or re-made, e.g. for an imported period). */
   savePlan(periodId: string, steps: readonly FollowUpStep[]): Promise<void>;
   /**
@@ -155,6 +157,10 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
     step: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
     planFor: (periodId) =>
       Promise.resolve(structuredClone([...(byPeriod().get(periodId) ?? [])].sort(byDue))),
+    plannedPeriods: (periodIds) => {
+      const planned = byPeriod();
+      return Promise.resolve(new Set(periodIds.filter((id) => planned.has(id))));
+    },
     savePlan: async (periodId, plan) => {
       const fresh = structuredClone(plan.filter((s) => s.periodId === periodId));
       await store.update((d) => {
