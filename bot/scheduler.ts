@@ -160,17 +160,20 @@ export class Scheduler {
       now,
       late: first < today,
     };
-    const planned = await Promise.all(
-      [...digestGroups(mergeDueItems(due, today), flags, org, cover)].map(async ([key, group]) => {
-        const before = await followUps.digest(digestId(key, today));
-        const record = mergeDigest(before, key, group, today);
-        const sent = before ? await this.outbox.get(record.id) : null;
-        // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
-        const waiting = sent === null || isActive(sent);
-        return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
-      }),
-    );
-    await Promise.all(planned.map((p) => followUps.saveDigest(p.record)));
+    const groups = [...digestGroups(mergeDueItems(due, today), flags, org, cover)];
+    // What each message showed before and whether it went out: two reads for all recipients.
+    const ids = groups.map(([key]) => digestId(key, today));
+    const saved = await followUps.digests(ids);
+    const queuedBefore = await this.outbox.getMany(ids.filter((id) => saved.has(id)));
+    const planned = groups.map(([key, group]) => {
+      const before = saved.get(digestId(key, today)) ?? null;
+      const record = mergeDigest(before, key, group, today);
+      const sent = before ? (queuedBefore.get(record.id) ?? null) : null;
+      // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
+      const waiting = sent === null || isActive(sent);
+      return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
+    });
+    await followUps.saveDigests(planned.map((p) => p.record));
     const queued = await this.outbox.enqueue(planned.flatMap((p) => p.outbox));
     await followUps.recordDeliveries(
       due.map((item) => ({ stepId: item.stepId, kind: item.kind, date: item.date })),
@@ -204,8 +207,9 @@ export class Scheduler {
     const units = await this.unitsOf(today);
     const legacy: string[] = [];
     const byPerson = new Map<string, DigestFlag>();
+    const ownCards = await this.outbox.getMany(fired.map((f) => `freq:${f.id}`));
     for (const f of fired) {
-      if (await this.outbox.get(`freq:${f.id}`)) {
+      if (ownCards.has(`freq:${f.id}`)) {
         legacy.push(f.id);
         continue;
       }

@@ -104,7 +104,11 @@ export interface FollowUpRepository {
 
   /** What a digest card showed (upserted by id). */
   saveDigest(record: DigestRecord): Promise<void>;
+  /** The same for many digests in one write (the day's messages). */
+  saveDigests(records: readonly DigestRecord[]): Promise<void>;
   digest(id: string): Promise<DigestRecord | null>;
+  /** Those of these digests that exist, by id (one read). */
+  digests(ids: readonly string[]): Promise<Map<string, DigestRecord>>;
 }
 
 const byDue = (a: FollowUpStep, b: FollowUpStep): number =>

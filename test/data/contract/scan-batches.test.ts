@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { period, planFor } from '../../domain/follow-up/follow-up-fixtures.js';
+import type { DigestRecord } from '../../../data/follow-up-schema.js';
 import { forEachStore, REPOSITORY_STORES } from './stores.js';
 
 /** The set-based reads and writes the scheduler's scan and day use, alike in both stores. */
@@ -58,6 +59,40 @@ forEachStore(
       });
       expect((await followUps().step(second!.id))?.escalatedToHrOn).to.equal('2026-11-19');
       expect(await followUps().step(third!.id)).to.deep.equal(third);
+    });
+
+    it("when the day's messages are saved and read as a batch, then the last record of an id wins and only stored ids come back", async () => {
+      const digest = (id: string, stepId: string): DigestRecord => ({
+        id,
+        recipient: 'aad-1',
+        audience: 'leader',
+        date: '2026-11-23',
+        items: [{ kind: 'new', stepId, lateFrom: null }],
+      });
+      await followUps().saveDigest(digest('d1', 's0'));
+      await followUps().saveDigests([digest('d1', 's1'), digest('d2', 's2'), digest('d1', 's3')]);
+      const read = await followUps().digests(['d1', 'd2', 'nope']);
+      expect([...read.keys()].sort()).to.deep.equal(['d1', 'd2']);
+      expect(read.get('d1')?.items[0]?.stepId).to.equal('s3');
+      await store().reopen();
+      expect((await followUps().digest('d2'))?.items[0]?.stepId).to.equal('s2');
+    });
+
+    it('when outbox items are read as a batch, then each existing one comes back by id with its status', async () => {
+      const outbox = store().outbox;
+      const item = (id: string) => ({
+        id,
+        recipient: 'aad-1',
+        kind: 'followUp.digest',
+        payload: { date: '2026-11-23' },
+        dueAt: '2026-11-23T08:00:00+01:00',
+      });
+      await outbox.enqueue([item('a'), item('b')]);
+      await outbox.markCancelled('b', 'nothing left');
+      const found = await outbox.getMany(['a', 'b', 'c']);
+      expect([...found.keys()].sort()).to.deep.equal(['a', 'b']);
+      expect(found.get('b')?.status).to.equal('cancelled');
+      expect((await outbox.getMany([])).size).to.equal(0);
     });
   },
   { stores: REPOSITORY_STORES },
