@@ -20,7 +20,10 @@ export async function newPlan(
   const { units, settings, policies } = await deps.repos.org.snapshot();
   const policy = policyForUnit(unitId, units, settings.policyId, availablePolicies(policies));
   if (!policy.ok) return [];
-  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
+  // Only a policy with conditional steps needs the unit's target status (a figure to compute).
+  const conditional = policy.value.steps.some((r) => r.mandatory === 'above-target');
+  const unitAboveTarget =
+    conditional && options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
   const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
   return plan.ok ? plan.value : [];
 }

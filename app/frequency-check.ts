@@ -11,14 +11,13 @@ import {
   type TriggerHit,
 } from '../domain/follow-up/frequency.js';
 import type { IsoDate } from '../domain/model.js';
-import { absenceOfPersons } from '../domain/absence-spans.js';
+import { absenceOfRecord } from '../domain/absence-spans.js';
 import { assessFrequency, frequencyRules } from '../domain/triggers.js';
 import type { FiredTriggerRecord } from '../data/follow-up-schema.js';
 import type { Repositories } from '../data/repositories.js';
+import { statisticsServiceFor } from './statistics-service.js';
 
 type Deps = { repos: Pick<Repositories, 'org' | 'statistics' | 'followUps' | 'absence'> };
-
-const NONE = { sickPeriods: [], absenceDays: [], employments: [] };
 
 async function unitOf(deps: Deps, personKey: string, today: IsoDate): Promise<string | null> {
   const { units } = await deps.repos.org.snapshot();
@@ -52,13 +51,16 @@ export async function checkFrequencyTriggersMany(
 ): Promise<Map<string, TriggerHit[]>> {
   const rules = frequencyRules(await deps.repos.org.snapshot());
   const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
-  const keys = checked.map((p) => p.personKey);
-  const absence = absenceOfPersons(
-    keys,
-    keys.length > 0 ? await deps.repos.statistics.load() : NONE,
-  );
+  // The statistics index holds every person's absence and is shared with every answer (rebuilt
+  // only when its inputs changed), so a check after an import does not reload every period again.
+  const index =
+    checked.length > 0 ? await statisticsServiceFor(deps.repos.statistics).index() : null;
+  const absenceOf = (key: string) => {
+    const person = index?.personByKey.get(key);
+    return person ? absenceOfRecord(person) : [];
+  };
   const entries = checked.map(({ personKey, unitId }) => {
-    const evaluations = assessFrequency(rules, unitId, absence.get(personKey) ?? [], today);
+    const evaluations = assessFrequency(rules, unitId, absenceOf(personKey), today);
     return {
       personKey,
       select: (fired: readonly FiredTrigger[]) =>

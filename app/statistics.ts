@@ -279,9 +279,7 @@ export async function unitAboveTarget(
     unitId,
     statisticsAsOf(today),
     { hr: true, leads: [] },
-    {
-      staffMixAsTarget: true,
-    },
+    { staffMixAsTarget: true, withoutComparisons: true },
   );
   if (!report.ok) return false;
   // Not the gap (none when the window's data is partial): a figure above the target with part of

@@ -168,18 +168,20 @@ export class Scheduler {
       now,
       late: first < today,
     };
-    const groups = digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines);
-    const planned = await Promise.all(
-      [...groups].map(async ([key, group]) => {
-        const before = await followUps.digest(digestId(key, today));
-        const record = mergeDigest(before, key, group, today);
-        const sent = before ? await this.outbox.get(record.id) : null;
-        // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
-        const waiting = sent === null || isActive(sent);
-        return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
-      }),
-    );
-    await Promise.all(planned.map((p) => followUps.saveDigest(p.record)));
+    const groups = [...digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines)];
+    // What each message showed before and whether it went out: two reads for all recipients.
+    const ids = groups.map(([key]) => digestId(key, today));
+    const saved = await followUps.digests(ids);
+    const queuedBefore = await this.outbox.getMany(ids.filter((id) => saved.has(id)));
+    const planned = groups.map(([key, group]) => {
+      const before = saved.get(digestId(key, today)) ?? null;
+      const record = mergeDigest(before, key, group, today);
+      const sent = before ? (queuedBefore.get(record.id) ?? null) : null;
+      // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
+      const waiting = sent === null || isActive(sent);
+      return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
+    });
+    await followUps.saveDigests(planned.map((p) => p.record));
     const queued = await this.outbox.enqueue(planned.flatMap((p) => p.outbox));
     await followUps.recordDeliveries(
       due.map((item) => ({ stepId: item.stepId, kind: item.kind, date: item.date })),
@@ -214,8 +216,9 @@ export class Scheduler {
     const units = await this.unitsOf(today);
     const legacy: string[] = [];
     const byPerson = new Map<string, DigestFlag>();
+    const ownCards = await this.outbox.getMany(fired.map((f) => `freq:${f.id}`));
     for (const f of fired) {
-      if (await this.outbox.get(`freq:${f.id}`)) {
+      if (ownCards.has(`freq:${f.id}`)) {
         legacy.push(f.id);
         continue;
       }
@@ -246,18 +249,21 @@ export class Scheduler {
   ): Promise<{ at: string; periods: number; cards: number }> {
     const at = this.deps.clock().toUTC().toISO() ?? '';
     const { absence, followUps } = this.deps.repos;
-    const changed = await absence.changedSince(since);
-    const recent = changed.filter((p) => p.end === null || p.end >= addDays(today, -14));
+    const recent = await absence.changedSince(since, addDays(today, -14));
     const units = await this.unitsOf(today);
     const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
     const people = new Map<string, string>();
     const plans: Array<{ periodId: string; steps: FollowUpStep[] }> = [];
+    // One read for which periods have a plan, one organisation snapshot for the whole scan.
+    const planned = await followUps.plannedPeriods(recent.map((p) => p.id));
+    const snapshot = this.deps.repos.org.snapshot();
+    const org = { ...this.deps.repos.org, snapshot: () => snapshot };
     for (const period of recent) {
       const unitId = units.get(period.personKey);
       if (!unitId) continue;
       people.set(period.personKey, unitId);
-      if ((await followUps.planFor(period.id)).length > 0) continue;
-      const steps = await newPlan(this.deps, period, unitId, today, options);
+      if (planned.has(period.id)) continue;
+      const steps = await newPlan({ repos: { followUps, org } }, period, unitId, today, options);
       if (steps.length > 0) plans.push({ periodId: period.id, steps });
     }
     await followUps.addPlans(plans);

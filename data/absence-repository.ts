@@ -37,8 +37,12 @@ export interface AbsenceRepository {
   /** Every period of each of these people, oldest first (one pass, for the scheduler's scan). */
   periodsOfPersons(personKeys: Iterable<string>): Promise<Map<string, SickPeriod[]>>;
   period(id: string): Promise<SickPeriod | null>;
-  /** Periods created or changed after `instant` (all when null), for the scheduler's scan. */
-  changedSince(instant: string | null): Promise<SickPeriod[]>;
+  /**
+   * Periods created or changed after `instant` (all when null), for the scheduler's scan; with
+   * `endedFrom`, only those still open or ending on or after that day (the store filters, so a
+   * first scan over years of history does not read them all).
+   */
+  changedSince(instant: string | null, endedFrom?: IsoDate): Promise<SickPeriod[]>;
 }
 
 const FAR_FUTURE = '9999-12-31';
@@ -120,10 +124,16 @@ export function lowdbAbsenceRepository(
     periodsOfPersons: (personKeys) =>
       Promise.resolve(new Map([...personKeys].map((k) => [k, periodsOf(k)]))),
     period: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
-    changedSince: (instant) =>
+    changedSince: (instant, endedFrom) =>
       Promise.resolve(
         structuredClone(
-          store.read().sickPeriods.filter((p) => instant === null || p.updatedAt > instant),
+          store
+            .read()
+            .sickPeriods.filter(
+              (p) =>
+                (instant === null || p.updatedAt > instant) &&
+                (endedFrom === undefined || p.end === null || p.end >= endedFrom),
+            ),
         ),
       ),
   };

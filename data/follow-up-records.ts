@@ -4,7 +4,7 @@
  */
 import type { FiredTrigger, TriggerHit } from '../domain/follow-up/frequency.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
-import type { FiredTriggerRecord } from './follow-up-schema.js';
+import type { DigestRecord, FiredTriggerRecord } from './follow-up-schema.js';
 import { derived, groupBy } from './derived.js';
 import type { StoreData } from './schema.js';
 import type { Store } from './store.js';
@@ -20,7 +20,9 @@ type Records = Pick<
   | 'recordHrRequest'
   | 'recordHrReply'
   | 'saveDigest'
+  | 'saveDigests'
   | 'digest'
+  | 'digests'
 >;
 
 /** A trigger hit as the record kept of it (both stores). */
@@ -86,6 +88,19 @@ export function lowdbFollowUpRecords(store: Store): Records {
       return structuredClone(hits);
     });
   };
+  const saveDigests = async (records: readonly DigestRecord[]) => {
+    if (records.length === 0) return;
+    const fresh = structuredClone(records);
+    await store.update((d) => {
+      const list = digestsOf(d);
+      const at = new Map(list.map((x, i) => [x.id, i]));
+      for (const record of fresh) {
+        const i = at.get(record.id);
+        if (i !== undefined) list[i] = record;
+        else at.set(record.id, list.push(record) - 1);
+      }
+    });
+  };
   return {
     firedTriggers: (personKey) =>
       Promise.resolve(structuredClone(firedByPerson().get(personKey) ?? [])),
@@ -118,13 +133,13 @@ export function lowdbFollowUpRecords(store: Store): Records {
         r.reply = { ...reply };
         return { status: 'recorded' as const, request: structuredClone(r) };
       }),
-    saveDigest: async (record) => {
-      await store.update((d) => {
-        const i = digestsOf(d).findIndex((x) => x.id === record.id);
-        if (i >= 0) digestsOf(d)[i] = structuredClone(record);
-        else digestsOf(d).push(structuredClone(record));
-      });
-    },
+    saveDigest: (record) => saveDigests([record]),
+    saveDigests,
     digest: (id) => Promise.resolve(structuredClone(digestById().get(id) ?? null)),
+    digests: (ids) => {
+      const byId = digestById();
+      const found = ids.flatMap((id) => byId.get(id) ?? []);
+      return Promise.resolve(new Map(found.map((r) => [r.id, structuredClone(r)])));
+    },
   };
 }

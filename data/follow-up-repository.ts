@@ -35,6 +35,8 @@ export interface FollowUpRepository {
   step(stepId: string): Promise<FollowUpStep | null>;
   /** The steps of one sick period, by due date. */
   planFor(periodId: string): Promise<FollowUpStep[]>;
+  /** Which of these periods have steps (one read, for the scheduler's scan of many periods). */
+  plannedPeriods(periodIds: readonly string[]): Promise<Set<string>>;
   /** Replaces the steps of a period (a plan made or re-made, e.g. for an imported period). */
   savePlan(periodId: string, steps: readonly FollowUpStep[]): Promise<void>;
   /**
@@ -102,7 +104,11 @@ export interface FollowUpRepository {
 
   /** What a digest card showed (upserted by id). */
   saveDigest(record: DigestRecord): Promise<void>;
+  /** The same for many digests in one write (the day's messages). */
+  saveDigests(records: readonly DigestRecord[]): Promise<void>;
   digest(id: string): Promise<DigestRecord | null>;
+  /** Those of these digests that exist, by id (one read). */
+  digests(ids: readonly string[]): Promise<Map<string, DigestRecord>>;
 }
 
 const byDue = (a: FollowUpStep, b: FollowUpStep): number =>
@@ -155,6 +161,10 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
     step: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
     planFor: (periodId) =>
       Promise.resolve(structuredClone([...(byPeriod().get(periodId) ?? [])].sort(byDue))),
+    plannedPeriods: (periodIds) => {
+      const planned = byPeriod();
+      return Promise.resolve(new Set(periodIds.filter((id) => planned.has(id))));
+    },
     savePlan: async (periodId, plan) => {
       const fresh = structuredClone(plan.filter((s) => s.periodId === periodId));
       await store.update((d) => {

@@ -217,6 +217,11 @@ function build(
       const item = find(store.read(), id);
       return Promise.resolve(item ? structuredClone(overlay.view(item)) : null);
     },
+    getMany: (ids) => {
+      const data = store.read();
+      const found = ids.flatMap((id) => find(data, id) ?? []);
+      return Promise.resolve(new Map(found.map((i) => [i.id, structuredClone(overlay.view(i))])));
+    },
     markSending: (id, at) => rejecting(() => change(id, () => ({ sendingSince: utcInstant(at) }))),
     markSent: (id, at, details = {}) =>
       rejecting(() => change(id, sentPatch(utcInstant(at), details))),

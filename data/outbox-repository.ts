@@ -47,6 +47,8 @@ export interface OutboxRepository {
   /** The earliest instant at which a pending/retrying item becomes due (null when none). */
   earliestDue(): Promise<string | null>;
   get(id: string): Promise<OutboxItem | null>;
+  /** Those of these items that exist, by id (one read). */
+  getMany(ids: readonly string[]): Promise<Map<string, OutboxItem>>;
   /** Each mark* changes only a pending/retrying item and returns whether it changed it. */
   /** Durably notes that a send is about to start; every outcome below clears it. */
   markSending(id: string, at: string): Promise<boolean>;

@@ -94,10 +94,12 @@ export function pgAbsenceRepository(db: Db, now: () => string): AbsenceRepositor
       return result;
     },
     period: (id) => periodById(db, id),
-    changedSince: async (instant) => {
+    changedSince: async (instant, endedFrom) => {
       const { rows } = await db.query<DataRow<SickPeriod>>(
-        'SELECT data FROM sick_periods WHERE $1::text IS NULL OR updated_at > $1 ORDER BY seq',
-        [instant],
+        `SELECT data FROM sick_periods WHERE ($1::text IS NULL OR updated_at > $1)
+           AND ($2::text IS NULL OR data->>'end' IS NULL OR data->>'end' >= $2)
+         ORDER BY seq`,
+        [instant, endedFrom ?? null],
       );
       return dataOf(rows);
     },

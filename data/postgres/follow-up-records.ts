@@ -20,7 +20,9 @@ type Records = Pick<
   | 'recordHrRequest'
   | 'recordHrReply'
   | 'saveDigest'
+  | 'saveDigests'
   | 'digest'
+  | 'digests'
 >;
 
 async function firedOf(q: Queryable, personKeys: readonly string[]): Promise<FiredTriggerRecord[]> {
@@ -69,6 +71,19 @@ export function pgFollowUpRecords(db: Db): Records {
       return hits;
     });
   };
+  const saveDigests = async (records: readonly DigestRecord[]) => {
+    if (records.length === 0) return;
+    // One statement; the last record of an id wins, as when saved one after another.
+    const last = [...new Map(records.map((r) => [r.id, r])).values()];
+    await db.tx((q) =>
+      q.query(
+        `INSERT INTO follow_up_digests (id, data)
+         SELECT r->>'id', r FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(r, n) ORDER BY n
+         ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`,
+        [json(last)],
+      ),
+    );
+  };
   return {
     firedTriggers: (personKey) => firedOf(db, [personKey]),
     firedTrigger: (id) => byId<FiredTriggerRecord>(db, 'fired_triggers', id),
@@ -116,13 +131,15 @@ export function pgFollowUpRecords(db: Db): Records {
         await q.query('UPDATE hr_requests SET data = $2::jsonb WHERE id = $1', [id, json(r)]);
         return { status: 'recorded' as const, request: r };
       }),
-    saveDigest: async (record: DigestRecord) => {
-      await db.query(
-        `INSERT INTO follow_up_digests (id, data) VALUES ($1, $2::jsonb)
-         ON CONFLICT (id) DO UPDATE SET data = EXCLUDED.data`,
-        [record.id, json(record)],
-      );
-    },
+    saveDigest: (record: DigestRecord) => saveDigests([record]),
+    saveDigests,
     digest: (id) => byId<DigestRecord>(db, 'follow_up_digests', id),
+    digests: async (ids) => {
+      const { rows } = await db.query<DataRow<DigestRecord>>(
+        'SELECT data FROM follow_up_digests WHERE id = ANY($1::text[])',
+        [[...ids]],
+      );
+      return new Map(dataOf(rows).map((r) => [r.id, r]));
+    },
   };
 }

@@ -7,7 +7,7 @@ import { ACTIVE_STATES, type FollowUpStep } from '../../domain/follow-up/step-ty
 import type { FiredTriggerRecord } from '../follow-up-schema.js';
 import type { FollowUpRepository } from '../follow-up-repository.js';
 import { dataOf, firstData, json, lockKeys, type DataRow, type Db } from './db.js';
-import { insertSteps, replacePlan, replaceStep } from './follow-up-steps.js';
+import { insertSteps, replacePlan, replaceStep, replaceSteps } from './follow-up-steps.js';
 import { pgFollowUpRecords } from './follow-up-records.js';
 
 const byDue = (a: FollowUpStep, b: FollowUpStep): number =>
@@ -23,15 +23,17 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
       field: d.kind === 'new' || d.kind === 'escalation' ? DELIVERED_FIELD[d.kind] : 'remindedOn',
       date: d.date,
     }));
-    // Applied in order, so the last delivery of a step and field wins as in one pass over a list.
-    await db.tx(async (q) => {
-      for (const r of rows)
-        await q.query(
-          `UPDATE follow_up_steps SET data = jsonb_set(data, ARRAY[$2::text], to_jsonb($3::text))
-           WHERE id = $1`,
-          [r.id, r.field, r.date],
-        );
-    });
+    // Folded in order, so the last delivery of a step and field wins as in one pass over a list;
+    // then one statement for every step.
+    const patches = new Map<string, Record<string, string>>();
+    for (const r of rows) patches.set(r.id, { ...patches.get(r.id), [r.field]: r.date });
+    await db.tx((q) =>
+      q.query(
+        `UPDATE follow_up_steps s SET data = s.data || p.patch
+         FROM jsonb_to_recordset($1::jsonb) AS p(id text, patch jsonb) WHERE s.id = p.id`,
+        [json([...patches].map(([id, patch]) => ({ id, patch })))],
+      ),
+    );
   };
   return {
     step: async (id) =>
@@ -51,6 +53,13 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
           )
         ).rows,
       ).sort(byDue),
+    plannedPeriods: async (periodIds) => {
+      const { rows } = await db.query<{ period_id: string }>(
+        'SELECT DISTINCT period_id FROM follow_up_steps WHERE period_id = ANY($1::text[])',
+        [[...periodIds]],
+      );
+      return new Set(rows.map((r) => r.period_id));
+    },
     savePlan: (periodId, plan) =>
       db.tx(async (q) => {
         await lockKeys(q, [`period:${periodId}`]);
@@ -69,13 +78,15 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
         );
         const planned = new Set(rows.map((r) => r.period_id));
         const added: string[] = [];
+        const steps: FollowUpStep[] = [];
         for (const plan of plans) {
-          const steps = plan.steps.filter((s) => s.periodId === plan.periodId);
-          if (planned.has(plan.periodId) || steps.length === 0) continue;
-          await insertSteps(q, steps);
+          const own = plan.steps.filter((s) => s.periodId === plan.periodId);
+          if (planned.has(plan.periodId) || own.length === 0) continue;
+          steps.push(...own);
           planned.add(plan.periodId);
           added.push(plan.periodId);
         }
+        await insertSteps(q, steps);
         return added;
       });
     },
@@ -119,17 +130,23 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
     saveTargetStatus: (changed) => {
       if (changed.length === 0) return Promise.resolve(0);
       return db.tx(async (q) => {
+        // The rows locked and read at once, decided in order, written back in one statement.
+        const { rows } = await q.query<DataRow<FollowUpStep>>(
+          'SELECT data FROM follow_up_steps WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+          [changed.map((c) => c.id)],
+        );
+        const current = new Map(dataOf(rows).map((s) => [s.id, s]));
+        const written = new Map<string, FollowUpStep>();
         let saved = 0;
         for (const step of changed) {
-          const { rows } = await q.query<DataRow<FollowUpStep>>(
-            'SELECT data FROM follow_up_steps WHERE id = $1 FOR UPDATE',
-            [step.id],
-          );
-          const s = firstData(rows);
+          const s = current.get(step.id);
           if (!s || s.version !== step.version || !ACTIVE_STATES.has(s.state)) continue;
-          await replaceStep(q, { ...s, mandatory: step.mandatory, schedule: step.schedule });
+          const next = { ...s, mandatory: step.mandatory, schedule: step.schedule };
+          current.set(s.id, next);
+          written.set(s.id, next);
           saved++;
         }
+        await replaceSteps(q, [...written.values()]);
         return saved;
       });
     },

@@ -23,6 +23,16 @@ export async function replaceStep(q: Queryable, step: FollowUpStep): Promise<voi
   ]);
 }
 
+/** Replaces many steps' rows in one statement. */
+export async function replaceSteps(q: Queryable, steps: readonly FollowUpStep[]): Promise<void> {
+  if (steps.length === 0) return;
+  await q.query(
+    `UPDATE follow_up_steps f SET state = s->>'state', data = s
+     FROM jsonb_array_elements($1::jsonb) AS t(s) WHERE f.id = s->>'id'`,
+    [json(steps)],
+  );
+}
+
 export async function stepsOfPeriod(
   q: Queryable,
   periodId: string,

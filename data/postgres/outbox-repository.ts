@@ -85,6 +85,13 @@ export function createPgOutboxRepository(db: Db, options: PgOutboxOptions = {}):
       firstData(
         (await db.query<DataRow<OutboxItem>>('SELECT data FROM outbox WHERE id = $1', [id])).rows,
       ),
+    getMany: async (ids) => {
+      const { rows } = await db.query<DataRow<OutboxItem>>(
+        'SELECT data FROM outbox WHERE id = ANY($1::text[])',
+        [[...ids]],
+      );
+      return new Map(dataOf(rows).map((i) => [i.id, i]));
+    },
     markSending: (id, at) => rejecting(() => mark(id, { sendingSince: utcInstant(at) }, 0, false)),
     markSent: (id, at, details = {}) =>
       rejecting(() =>

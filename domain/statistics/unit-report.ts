@@ -35,6 +35,9 @@ import { unitTotals, type UnitTotals } from './unit-totals.js';
 export interface StatsOptions {
   /** Use the HT staff-mix average as the target when the unit has no explicit or inherited one. */
   staffMixAsTarget?: boolean;
+  /** Leave out the comparisons with other units (the costliest part; a caller that only needs
+   * the unit's own figure and target, e.g. the scheduler asking per unit, skips them). */
+  withoutComparisons?: boolean;
 }
 
 export interface UnitReport {
@@ -146,7 +149,7 @@ export function unitReport(
     staffMix: suppressed ? null : mix,
     trend: coveredTrend(index, t, points, coverage),
     shortLong: hidden ? null : shortLong(t, u, index.settings.statistics.shortMaxDays),
-    comparisons: noData ? [] : comparisonsFor(index, t, viewer, u),
+    comparisons: noData || options.withoutComparisons ? [] : comparisonsFor(index, t, viewer, u),
     situation: situationOf(current, target?.daysPerFte ?? null, previousYear, complete),
   });
 }

@@ -108,6 +108,17 @@ describe('unitReport', () => {
     expect(byKind.sector?.daysPerFte).to.be.closeTo(4 / 3, 1e-9);
     expect(byKind.municipality?.daysPerFte).to.be.closeTo(1, 1e-9);
   });
+  it('when the comparisons are left out (the scheduler asking per unit), then the rest of the report is the same', () => {
+    const index = buildStatisticsIndex(data);
+    const full = unitReport(index, 'A', AS_OF, HR_VIEWER, { staffMixAsTarget: true });
+    const lean = unitReport(index, 'A', AS_OF, HR_VIEWER, {
+      staffMixAsTarget: true,
+      withoutComparisons: true,
+    });
+    if (!full.ok || !lean.ok) throw new Error('report failed');
+    expect(full.value.comparisons).to.have.length.greaterThan(0);
+    expect(lean.value).to.deep.equal({ ...full.value, comparisons: [] });
+  });
   it('when a unit has no employees, then it is empty', () => {
     expect(report(data, 'A1').empty).to.equal(true);
   });

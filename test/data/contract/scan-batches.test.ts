@@ -1,0 +1,99 @@
+import { expect } from 'chai';
+import { period, planFor } from '../../domain/follow-up/follow-up-fixtures.js';
+import type { DigestRecord } from '../../../data/follow-up-schema.js';
+import { forEachStore, REPOSITORY_STORES } from './stores.js';
+
+/** The set-based reads and writes the scheduler's scan and day use, alike in both stores. */
+forEachStore(
+  "the scheduler's batches",
+  (store) => {
+    const absence = () => store().repos.absence;
+    const followUps = () => store().repos.followUps;
+    const koege = (id: string, start: string) =>
+      planFor('koege', start, { today: start }).map((s) => ({
+        ...s,
+        id: s.id.replace(/^p1:/, `${id}:`),
+        periodId: id,
+      }));
+
+    it('when asked which periods have a plan, then exactly the planned ones among those asked are named', async () => {
+      await followUps().savePlan('a', koege('a', '2026-11-16'));
+      await followUps().savePlan('c', koege('c', '2026-11-16'));
+      const planned = await followUps().plannedPeriods(['a', 'b', 'c', 'nope']);
+      expect([...planned].sort()).to.deep.equal(['a', 'c']);
+      expect((await followUps().plannedPeriods([])).size).to.equal(0);
+    });
+
+    it('when the scan asks for periods open or ended lately, then long-ended ones are left out', async () => {
+      const periods = [
+        period('2026-01-05', { id: 'old', end: '2026-01-09', personKey: 'x' }),
+        period('2026-11-02', { id: 'edge', end: '2026-11-09', personKey: 'y' }),
+        period('2026-11-16', { id: 'open', personKey: 'z' }),
+      ];
+      for (const p of periods) await absence().recordSickPeriod(p, []);
+      const ids = async (endedFrom?: string) =>
+        (await absence().changedSince(null, endedFrom)).map((p) => p.id).sort();
+      expect(await ids('2026-11-09')).to.deep.equal(['edge', 'open']);
+      expect(await ids('2026-11-10')).to.deep.equal(['open']);
+      expect(await ids()).to.deep.equal(['edge', 'old', 'open']);
+      expect(await absence().changedSince('2026-01-01T08:00:00.000Z', '2026-11-09')).to.deep.equal(
+        [],
+      );
+    });
+
+    it('when several deliveries of one step are recorded in one batch, then each field keeps its last date and other steps are untouched', async () => {
+      const plan = koege('a', '2026-11-16');
+      await followUps().savePlan('a', plan);
+      const [first, second, third] = plan;
+      await followUps().recordDeliveries([
+        { stepId: first!.id, kind: 'new', date: '2026-11-16' },
+        { stepId: first!.id, kind: 'reminder', date: '2026-11-17' },
+        { stepId: first!.id, kind: 'reminder', date: '2026-11-18' },
+        { stepId: second!.id, kind: 'escalation', date: '2026-11-19' },
+        { stepId: 'nope', kind: 'new', date: '2026-11-19' },
+      ]);
+      expect(await followUps().step(first!.id)).to.include({
+        notifiedOn: '2026-11-16',
+        remindedOn: '2026-11-18',
+        version: first!.version,
+      });
+      expect((await followUps().step(second!.id))?.escalatedToHrOn).to.equal('2026-11-19');
+      expect(await followUps().step(third!.id)).to.deep.equal(third);
+    });
+
+    it("when the day's messages are saved and read as a batch, then the last record of an id wins and only stored ids come back", async () => {
+      const digest = (id: string, stepId: string): DigestRecord => ({
+        id,
+        recipient: 'aad-1',
+        audience: 'leader',
+        date: '2026-11-23',
+        items: [{ kind: 'new', stepId, lateFrom: null }],
+      });
+      await followUps().saveDigest(digest('d1', 's0'));
+      await followUps().saveDigests([digest('d1', 's1'), digest('d2', 's2'), digest('d1', 's3')]);
+      const read = await followUps().digests(['d1', 'd2', 'nope']);
+      expect([...read.keys()].sort()).to.deep.equal(['d1', 'd2']);
+      expect(read.get('d1')?.items[0]?.stepId).to.equal('s3');
+      await store().reopen();
+      expect((await followUps().digest('d2'))?.items[0]?.stepId).to.equal('s2');
+    });
+
+    it('when outbox items are read as a batch, then each existing one comes back by id with its status', async () => {
+      const outbox = store().outbox;
+      const item = (id: string) => ({
+        id,
+        recipient: 'aad-1',
+        kind: 'followUp.digest',
+        payload: { date: '2026-11-23' },
+        dueAt: '2026-11-23T08:00:00+01:00',
+      });
+      await outbox.enqueue([item('a'), item('b')]);
+      await outbox.markCancelled('b', 'nothing left');
+      const found = await outbox.getMany(['a', 'b', 'c']);
+      expect([...found.keys()].sort()).to.deep.equal(['a', 'b']);
+      expect(found.get('b')?.status).to.equal('cancelled');
+      expect((await outbox.getMany([])).size).to.equal(0);
+    });
+  },
+  { stores: REPOSITORY_STORES },
+);
