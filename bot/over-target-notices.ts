@@ -31,12 +31,15 @@ export async function planOverTargetNotices(
   const items = [];
   for (const unit of await unitsOverTarget(ctx, closed)) {
     for (const hr of unit.consultants) {
+      const id = `over-target:${unit.unitId}:${closed.quarter}:${hr.aadObjectId}`;
+      // Queued before (a re-plan): no card to build and no store write; enqueue checks again.
+      if (await outbox.get(id)) continue;
       const ref = await deps.repos.conversations.personalReference(hr.aadObjectId);
       const t = translator(ref?.locale ?? hr.locale ?? deps.config.defaultLocale);
       const notice = overTargetCard({ ...unit, quarter: closed.quarter }, t);
       const about = { as: 'hr' as const, unitIds: [unit.unitId], subjects: [] };
       items.push({
-        id: `over-target:${unit.unitId}:${closed.quarter}:${hr.aadObjectId}`,
+        id,
         recipient: hr.aadObjectId,
         kind: 'card',
         payload: { card: notice, about },

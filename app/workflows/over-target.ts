@@ -6,7 +6,7 @@
 import { hrConsultantsFor } from '../../domain/access.js';
 import type { IsoDate, Person } from '../../domain/model.js';
 import { statisticsAsOf } from '../../domain/statistics/period.js';
-import { unitReport } from '../../domain/statistics/unit-report.js';
+import { rankUnits } from '../../domain/statistics/ranking.js';
 import { todayIn, type UseCaseContext } from '../context.js';
 import { statisticsIndexOf } from '../statistics.js';
 import { aboveTarget } from './outreach-offer.js';
@@ -45,19 +45,21 @@ export async function closedQuarter(ctx: Ctx): Promise<ClosedQuarter | null> {
   return { quarter: `${asOf.slice(0, 4)}-Q${month / 3}`, asOf, version };
 }
 
-/** The units above target as of the quarter's last day, each with the consultants to tell. */
+/**
+ * The units above target as of the quarter's last day, each with the consultants to tell. The
+ * figures are the ranking's (one totals pass for every unit; the same figure and target as the
+ * unit's own report, without its trend and comparisons), read as HR reads them.
+ */
 export async function unitsOverTarget(ctx: Ctx, closed: ClosedQuarter): Promise<OverTargetUnit[]> {
   const org = await ctx.repos.org.snapshot();
   const index = await statisticsIndexOf(ctx);
+  const ids = org.units.map((u) => u.id);
   const out: OverTargetUnit[] = [];
-  for (const unit of org.units) {
-    const report = unitReport(index, unit.id, closed.asOf, { hr: true, leads: [] }, {});
-    if (!report.ok) continue;
-    const daysPerFte = report.value.figures?.daysPerFte ?? null;
-    const target = report.value.target?.daysPerFte ?? null;
+  for (const row of rankUnits(index, ids, closed.asOf, { hr: true, leads: [] })) {
+    const { unitId, unitName, daysPerFte, target } = row;
     if (daysPerFte === null || target === null || !aboveTarget(daysPerFte, target)) continue;
-    const consultants = hrConsultantsFor(org.persons, org.units, unit.id);
-    out.push({ unitId: unit.id, unitName: unit.name, daysPerFte, target, consultants });
+    const consultants = hrConsultantsFor(org.persons, org.units, unitId);
+    out.push({ unitId, unitName, daysPerFte, target, consultants });
   }
   return out;
 }
