@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every benchmark in turn, each writing its results to bench/results/.
  *   npm run bench            statistics at 1,500 and 45,000 employees, the 45,000 import, the
- *                            scheduler's tick at 45,000 employees, a 2,000-card fan-out at
- *                            200/s, turn latency against a bare echo bot, and turns during the
- *                            first tick and fan-out at 45,000 on PostgreSQL and lowdb (minutes)
+ *                            scheduler's tick and HR's over-target planning at 45,000
+ *                            employees, a 2,000-card fan-out at 200/s, turn latency against a
+ *                            bare echo bot, and turns during the first tick and fan-out at 45,000
+ *                            on PostgreSQL and lowdb (minutes)
  *   npm run bench -- --full  the same, but the fan-out is 45,000 cards at 40/s (about 20 minutes)
  * Never pass/fail on time: the figures are for reading.
  */
@@ -15,6 +16,7 @@ const here = import.meta.dirname;
 const runs: Array<[string, string[]]> = [
   ['stats-bench.ts', []],
   ['scheduler-bench.ts', ['--employees', '45000']],
+  ['over-target-bench.ts', ['--employees', '45000']],
   ['outbox-fanout.ts', full ? [] : ['--count', '2000', '--rate', '200']],
   ['turn-bench.ts', []],
   ['pg-turns.ts', ['--employees', '45000']],

@@ -1,73 +1,45 @@
 /**
- * HR's over-target notice: when a quarter has closed (the statistics of its last month are in),
- * each HR consultant serving a unit whose rolling 12 months are above its target gets one card in
- * their personal chat, with "Tilbyd procesforløb" (W1) and the target follow-up (W2, which starts
- * at a quarter's end). Aggregates only, read as HR reads alone. Exactly once per unit, quarter and
- * consultant: the outbox id names all three, so a repeated tick or a restart queues nothing twice.
+ * HR's over-target notice, queued: app/workflows/over-target.ts decides which units of the quarter
+ * just closed are above target and whom to tell; each consultant gets the card in their personal
+ * chat, in their language. Exactly once per unit, quarter and consultant: the outbox id names all
+ * three, so a repeated tick, a re-plan or a restart queues nothing twice.
  */
-import { hrConsultantsFor } from '../domain/access.js';
-import { statisticsAsOf } from '../domain/statistics/period.js';
-import { unitReport } from '../domain/statistics/unit-report.js';
-import { todayIn } from '../app/context.js';
-import { statisticsIndexOf } from '../app/statistics.js';
-import { aboveTarget } from '../app/workflows/outreach-offer.js';
-import { card, executeAction, heading, text } from '../cards/elements.js';
-import { formatDays } from '../cards/stats-format.js';
-import { WORKFLOW_VERBS } from '../cards/workflow-actions.js';
-import { outreachLaunchAction } from '../cards/workflow-forms.js';
+import { closedQuarter, unitsOverTarget } from '../app/workflows/over-target.js';
+import { overTargetCard } from '../cards/over-target-card.js';
 import type { OutboxRepository } from '../data/outbox-repository.js';
 import { translator } from '../i18n/index.js';
 import type { AppDeps } from './deps.js';
 
-/** The quarter planned last for a store: its units are not read again on every tick. */
-const plannedQuarter = new WeakMap<object, string>();
+/**
+ * What was planned last for a store: the quarter and the statistics version. The units are read
+ * again only when either changes, so figures imported or registered after the quarter closed are
+ * planned on the next tick (no restart needed), and an unchanged store costs one version read.
+ */
+const planned = new WeakMap<object, string>();
 
 /** Queues the notices of the quarter that has just closed; returns how many were queued. */
 export async function planOverTargetNotices(
   deps: AppDeps,
   outbox: OutboxRepository,
 ): Promise<number> {
-  const asOf = statisticsAsOf(todayIn({ now: deps.clock() }));
-  const month = Number(asOf.slice(5, 7));
-  if (month % 3 !== 0) return 0;
-  const quarter = `${asOf.slice(0, 4)}-Q${month / 3}`;
-  if (plannedQuarter.get(deps.repos) === quarter) return 0;
-  const org = await deps.repos.org.snapshot();
-  const index = await statisticsIndexOf({ repos: deps.repos });
-  const dueAt = deps.clock().toUTC().toISO() ?? '';
+  const ctx = { now: deps.clock(), repos: deps.repos };
+  const closed = await closedQuarter(ctx);
+  if (!closed) return 0;
+  const key = `${closed.quarter}@${closed.version}`;
+  if (planned.get(deps.repos) === key) return 0;
+  const dueAt = ctx.now.toUTC().toISO() ?? '';
   const items = [];
-  for (const unit of org.units) {
-    const report = unitReport(index, unit.id, asOf, { hr: true, leads: [] }, {});
-    if (!report.ok) continue;
-    const value = report.value.figures?.daysPerFte ?? null;
-    const target = report.value.target?.daysPerFte ?? null;
-    if (!aboveTarget(value, target)) continue;
-    for (const hr of hrConsultantsFor(org.persons, org.units, unit.id)) {
+  for (const unit of await unitsOverTarget(ctx, closed)) {
+    for (const hr of unit.consultants) {
+      const id = `over-target:${unit.unitId}:${closed.quarter}:${hr.aadObjectId}`;
+      // Queued before (a re-plan): no card to build and no store write; enqueue checks again.
+      if (await outbox.get(id)) continue;
       const ref = await deps.repos.conversations.personalReference(hr.aadObjectId);
       const t = translator(ref?.locale ?? hr.locale ?? deps.config.defaultLocale);
-      const params = {
-        unit: unit.name,
-        period: quarter,
-        value: formatDays(value, t),
-        target: formatDays(target, t),
-      };
-      const notice = card(
-        [
-          heading(t('workflows.overTarget.title', params)),
-          text(t('workflows.overTarget.body', params)),
-        ],
-        [
-          outreachLaunchAction(unit.id, t),
-          executeAction(t('workflows.button.target-breach'), {
-            verb: WORKFLOW_VERBS.form,
-            kind: 'target-breach',
-            unitId: unit.id,
-          }),
-        ],
-      );
-      const about = { as: 'hr' as const, unitIds: [unit.id], subjects: [] };
+      const notice = overTargetCard({ ...unit, quarter: closed.quarter }, t);
+      const about = { as: 'hr' as const, unitIds: [unit.unitId], subjects: [] };
       items.push({
-        id: `over-target:${unit.id}:${quarter}:${hr.aadObjectId}`,
+        id,
         recipient: hr.aadObjectId,
         kind: 'card',
         payload: { card: notice, about },
@@ -76,6 +48,6 @@ export async function planOverTargetNotices(
     }
   }
   const added = items.length > 0 ? (await outbox.enqueue(items)).added : 0;
-  plannedQuarter.set(deps.repos, quarter);
+  planned.set(deps.repos, key);
   return added;
 }

@@ -1,7 +1,7 @@
 /** The launch form (pre-filled facts, only the missing fields asked), "start forløb", the lists. */
 import type { LaunchForm } from '../app/workflows/workflow-launch.js';
 import type { WorkflowList } from '../app/workflows/workflow-list.js';
-import { WORKFLOW_KINDS } from '../domain/workflows/types.js';
+import type { StartChoices } from '../app/workflows/workflow-start.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import {
   card,
@@ -59,13 +59,10 @@ export function workflowLaunchCard(
   );
 }
 
-/** "start forløb": which workflow, and for whom (employees of the leader's units). */
-export function workflowStartCard(
-  employees: ReadonlyArray<{ personKey: string; displayName: string }>,
-  t: Translator,
-): AdaptiveCard {
-  const kinds = WORKFLOW_KINDS.map((k) => ({ title: t(`workflows.kind.${k}`), value: k }));
-  const people = employees.map((e) => ({ title: e.displayName, value: e.personKey }));
+/** "start forløb": which workflow (only those the reader may launch), and for whom. */
+export function workflowStartCard(choices: StartChoices, t: Translator): AdaptiveCard {
+  const kinds = choices.kinds.map((k) => ({ title: t(`workflows.kind.${k}`), value: k }));
+  const people = choices.employees.map((e) => ({ title: e.displayName, value: e.personKey }));
   return card(
     [
       heading(t('workflows.start.title')),

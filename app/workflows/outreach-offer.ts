@@ -1,16 +1,15 @@
 /**
  * "Tilbyd procesforløb" (W1) where HR sees that a unit is over target: on the statistics card of a
  * unit above its target now, for a viewer who may launch the outreach for that unit (the launch's
- * own rule, workflowRolesOf), in their personal chat (a card in a group shows everyone the same
+ * own rule, mayLaunch), in their personal chat (a card in a group shows everyone the same
  * buttons); and on a channel summary in the HR intake channel, for every unit on it above target
  * (whoever presses is checked then, and gets the form in their personal chat). The figure and
  * target are the card's own.
  */
 import { showsPersons } from '../../domain/access.js';
-import { definitionOf } from '../../domain/workflows/catalogue.js';
 import type { UseCaseContext } from '../context.js';
 import type { StatisticsAnswer } from '../statistics.js';
-import { workflowRolesOf } from './workflow-roles.js';
+import { mayLaunch } from './workflow-roles.js';
 
 /** Whether a shown figure is above its target (no figure or no target: not above). */
 export const aboveTarget = (value: number | null, target: number | null): boolean =>
@@ -52,15 +51,14 @@ export async function withOutreachOffer(
 ): Promise<StatisticsAnswer> {
   if (answer.kind !== 'views' || !showsPersons(ctx.audience)) return answer;
   const org = await ctx.repos.org.snapshot();
-  const launchers = definitionOf('outreach').launchedBy;
   const views = answer.views.map((view) => {
     if (view.kind !== 'unit' || view.year !== null) return view;
     const value = view.report.figures?.daysPerFte ?? null;
     const target = view.report.target?.daysPerFte ?? null;
     if (!aboveTarget(value, target)) return view;
     const subject = { unitId: view.report.unitId, personKey: null };
-    const roles = workflowRolesOf(ctx.actor.person, org, subject, ctx.audience);
-    return launchers.some((r) => roles.includes(r)) ? { ...view, offerOutreach: true } : view;
+    const may = mayLaunch(ctx.actor.person, org, 'outreach', subject, ctx.audience);
+    return may ? { ...view, offerOutreach: true } : view;
   });
   return { ...answer, views };
 }

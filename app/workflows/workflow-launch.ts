@@ -6,7 +6,7 @@
  */
 import { mayAccess } from '../../domain/access.js';
 import { addDays, addWorkingDays, dayNumber } from '../../domain/calendar.js';
-import type { IsoDate } from '../../domain/model.js';
+import type { IsoDate, Person } from '../../domain/model.js';
 import { definitionOf } from '../../domain/workflows/catalogue.js';
 import { firstState, readFields } from '../../domain/workflows/machine.js';
 import type {
@@ -24,7 +24,7 @@ import { employeeDirectory } from '../org.js';
 import { isRefused, shown, type WorkflowAnswer } from './workflow-load.js';
 import { tellIntake, tellStepOwners } from './workflow-notify.js';
 import { attachFigure, unitFigure } from './workflow-effect.js';
-import { workflowRolesOf } from './workflow-roles.js';
+import { mayLaunch } from './workflow-roles.js';
 import type { WorkflowOptions } from './workflow-seams.js';
 
 export interface LaunchTarget {
@@ -70,6 +70,9 @@ async function refuse(
   return refused(notice(key));
 }
 
+/** The unit a unit's workflow is about when the launch names none: the first unit the actor leads. */
+export const launchUnitOf = (person: Person): string | null => person.leads[0] ?? null;
+
 /** The form's facts, after the same checks the launch makes. */
 export async function launchForm(
   ctx: UseCaseContext,
@@ -90,13 +93,13 @@ export async function launchForm(
     if (!mayAccess(ctx.actor.person, org.persons, org.units, ctx.audience, request).ok)
       return refuse(ctx, target, unitId, 'not-your-unit');
   }
-  unitId ??= ctx.actor.person.leads[0] ?? null;
+  unitId ??= launchUnitOf(ctx.actor.person);
   // A unit id from a card payload is checked: one that does not exist is refused.
   if (!unitId || !org.units.some((u) => u.id === unitId))
     return refused(notice('workflows.error.noUnit'));
   const subject = { unitId, personKey: def.employee ? (target.personKey ?? null) : null };
-  const roles = workflowRolesOf(ctx.actor.person, org, subject, ctx.audience);
-  if (!def.launchedBy.some((r) => roles.includes(r))) return refuse(ctx, target, unitId, 'role');
+  if (!mayLaunch(ctx.actor.person, org, target.kind, subject, ctx.audience))
+    return refuse(ctx, target, unitId, 'role');
   const period = subject.personKey ? await currentPeriod(ctx.repos, subject.personKey) : null;
   const sick = period
     ? {

@@ -8,7 +8,8 @@
  */
 import { hrConsultantsFor, mayAccess, showsPersons, type Audience } from '../../domain/access.js';
 import type { Person } from '../../domain/model.js';
-import type { WorkflowInstance, WorkflowRole } from '../../domain/workflows/types.js';
+import { definitionOf } from '../../domain/workflows/catalogue.js';
+import type { WorkflowInstance, WorkflowKind, WorkflowRole } from '../../domain/workflows/types.js';
 import type { OrgSnapshot } from '../../data/repositories.js';
 import { leaderOf } from '../org.js';
 
@@ -66,6 +67,18 @@ export function workflowRolesOf(
   const flag = { kind: 'tr-flag', unitId: wf.unitId } as const;
   if (wf.personKey === null && mayAccess(person, persons, units, where, flag).ok) roles.push('tr');
   return roles;
+}
+
+/** Whether `person` may launch a workflow of `kind` about this subject: a role its definition names. */
+export function mayLaunch(
+  person: Person,
+  org: OrgSnapshot,
+  kind: WorkflowKind,
+  subject: Subject,
+  audience: Audience,
+): boolean {
+  const roles = workflowRolesOf(person, org, subject, audience);
+  return definitionOf(kind).launchedBy.some((r) => roles.includes(r));
 }
 
 /** Whether `person` may see the workflow at all (a read-only view without a role). */

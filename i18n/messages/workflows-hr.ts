@@ -1,7 +1,8 @@
 /**
  * HR's side of the workflows besides the card: launch forms sent to the personal chat from a
  * channel, the figures on a unit's launch form, the over-target notice, and the shop steward's
- * (TR) flag for Tidlig Indsats. Danish first; English mirrors.
+ * (TR) flag for Tidlig Indsats, and "start forløb" with nothing to start. Danish first; English
+ * mirrors.
  */
 export const workflowsHrDa = {
   'workflows.form.private': 'Formularen er sendt til din personlige chat med mig.',
@@ -23,6 +24,8 @@ export const workflowsHrDa = {
   'workflows.flag.whichUnit': 'For hvilken enhed? Skriv fx "flag tidlig indsats for {unit}".',
   'workflows.flag.notYourUnit':
     'Du er ikke tillidsrepræsentant for en enhed med det navn. Intet er sendt.',
+  'workflows.start.none':
+    'Der er intet forløb, du kan starte herfra. En leder starter forløb for sine medarbejdere i en personlig chat; HR tilbyder procesforløb fra en enheds statistik; en tillidsrepræsentant skriver "flag tidlig indsats for" og enhedens navn.',
 };
 
 export const workflowsHrEn: Record<keyof typeof workflowsHrDa, string> = {
@@ -45,4 +48,6 @@ export const workflowsHrEn: Record<keyof typeof workflowsHrDa, string> = {
   'workflows.flag.whichUnit': 'For which unit? Write e.g. "flag early intervention for {unit}".',
   'workflows.flag.notYourUnit':
     'You are not the shop steward of a unit by that name. Nothing was sent.',
+  'workflows.start.none':
+    'There is no workflow you can start from here. A leader starts workflows for their employees in a personal chat; HR offers an outreach process from a unit\'s statistics; a shop steward writes "flag early intervention for" and the unit\'s name.',
 };

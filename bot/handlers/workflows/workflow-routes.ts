@@ -14,8 +14,8 @@ import { launchForm, launchWorkflow } from '../../../app/workflows/workflow-laun
 import { listWorkflows } from '../../../app/workflows/workflow-list.js';
 import type { WorkflowAnswer } from '../../../app/workflows/workflow-load.js';
 import type { WorkflowOptions } from '../../../app/workflows/workflow-seams.js';
-import { employeesIn } from '../../../app/org.js';
-import { showsPersons, unitsLedBy } from '../../../domain/access.js';
+import { startChoices } from '../../../app/workflows/workflow-start.js';
+import { showsPersons } from '../../../domain/access.js';
 import {
   parseWorkflowAction,
   WORKFLOW_PREFIX,
@@ -112,10 +112,10 @@ export const workflowTextHandler: TextHandler = {
       const list = await listWorkflows(turn.ctx, MINE.test(asked) ? 'mine' : 'open');
       return sendCard(turn.context, workflowListCard(list, turn.t));
     }
-    const { units } = await turn.ctx.repos.org.snapshot();
-    const led = unitsLedBy(turn.person, units);
-    const employees = await employeesIn(turn.ctx.repos, units, led, todayIn(turn.ctx));
-    await sendCard(turn.context, workflowStartCard(employees, turn.t));
+    const choices = await startChoices(turn.ctx);
+    if (choices.kinds.length === 0)
+      return void (await turn.context.sendActivity(turn.t('workflows.start.none')));
+    await sendCard(turn.context, workflowStartCard(choices, turn.t));
   },
 };
 
