@@ -34,7 +34,32 @@ export async function employeesIn(
   );
 }
 
-/** Anyone employed today (any unit), by person key: names on cards the scheduler renders. */
+/**
+ * These persons as employed today (any unit), by person key: the names on a card about a few
+ * people, read without loading the whole municipality's employments.
+ */
+export async function employeesByKey(
+  repos: Org,
+  personKeys: Iterable<string>,
+  today: IsoDate,
+): Promise<Map<string, Employee>> {
+  const keys = new Set(personKeys);
+  if (keys.size === 0) return new Map();
+  const { units } = await repos.org.snapshot();
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rows = await repos.org.employmentsOfPersons(keys, today);
+  const all = distinctPersons(
+    rows.map((e) => ({
+      personKey: e.personKey,
+      displayName: e.displayName,
+      unitId: e.unitId,
+      unitName: names.get(e.unitId) ?? e.unitId,
+    })),
+  );
+  return new Map(all.map((e) => [e.personKey, e]));
+}
+
+/** Anyone employed today (any unit), by person key. */
 export async function employeeDirectory(
   repos: Org,
   today: IsoDate,

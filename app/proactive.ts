@@ -14,7 +14,7 @@ import type { DigestRecord } from '../data/follow-up-schema.js';
 import type { TriggerHit } from '../domain/follow-up/frequency.js';
 import { hitOf } from './frequency-check.js';
 import { deputyCover } from './deputies.js';
-import { employeeDirectory, leaderOf } from './org.js';
+import { employeesByKey, leaderOf } from './org.js';
 
 /** Who a queued card is about, stored with it so access can be decided again at render. */
 export const cardAboutSchema = z.object({
@@ -116,14 +116,23 @@ export async function digestItemsFor(
   const { record } = input;
   const snapshot = await repos.org.snapshot();
   const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
-  const names = await employeeDirectory(repos, input.today);
   const known = new Map((input.known ?? []).map((s) => [s.id, s]));
+  const steps = new Map<string, FollowUpStep>();
+  for (const i of record.items) {
+    const step = known.get(i.stepId) ?? (await repos.followUps.step(i.stepId));
+    if (step) steps.set(i.stepId, step);
+  }
+  const names = await employeesByKey(
+    repos,
+    [...steps.values()].map((s) => s.personKey),
+    input.today,
+  );
   // A deputy in force reads the absent leader's steps (domain/access.ts 'follow-up-step').
   const cover = await deputyCover(repos, input.today);
   const items: DigestItemData[] = [];
   const entries: NewAuditEntry[] = [];
   for (const i of record.items) {
-    const step = known.get(i.stepId) ?? (await repos.followUps.step(i.stepId));
+    const step = steps.get(i.stepId);
     if (!step) continue;
     const allowed = mayReadStep(recipient, snapshot, record, step, cover);
     entries.push({
@@ -170,7 +179,11 @@ export async function digestFlagsFor(
   if (flags.length === 0) return [];
   const snapshot = await repos.org.snapshot();
   const recipient = snapshot.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
-  const names = await employeeDirectory(repos, input.today);
+  const names = await employeesByKey(
+    repos,
+    flags.map((f) => f.personKey),
+    input.today,
+  );
   const cover = await deputyCover(repos, input.today);
   const out: DigestFlagData[] = [];
   const entries: NewAuditEntry[] = [];

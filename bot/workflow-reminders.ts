@@ -8,7 +8,7 @@ import { todayIn } from '../app/context.js';
 import { overdueWorkflowSteps } from '../app/workflows/workflow-due.js';
 import type { WorkflowOptions } from '../app/workflows/workflow-seams.js';
 import { withTeamsIds, workflowView } from '../app/workflows/workflow-view.js';
-import { employeeDirectory } from '../app/org.js';
+import { employeesByKey } from '../app/org.js';
 import type { CardAbout } from '../app/proactive.js';
 import { workflowCard } from '../cards/workflow-card.js';
 import type { WorkflowInstance } from '../domain/workflows/types.js';
@@ -34,7 +34,7 @@ async function enqueueFor(
 ): Promise<void> {
   const now = deps.clock();
   const today = todayIn({ now });
-  const names = wf.personKey ? await employeeDirectory(deps.repos, today) : null;
+  const names = wf.personKey ? await employeesByKey(deps.repos, [wf.personKey], today) : null;
   const employee = wf.personKey ? (names?.get(wf.personKey)?.displayName ?? '–') : null;
   const items = [];
   for (const aad of recipients) {

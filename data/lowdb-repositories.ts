@@ -45,6 +45,12 @@ function orgRepository(store: Store, now: () => string): OrgRepository {
           .read()
           .employments.filter((e: Employment) => unitIds.has(e.unitId) && validOn(e, date)),
       ),
+    employmentsOfPersons: (personKeys, date) =>
+      Promise.resolve(
+        store
+          .read()
+          .employments.filter((e: Employment) => personKeys.has(e.personKey) && validOn(e, date)),
+      ),
     hasUnboundUpns: () =>
       Promise.resolve([...personById().keys()].some((id) => id.startsWith(UPN_PLACEHOLDER_PREFIX))),
     bindUpn: (upn, aadObjectId) =>

@@ -36,6 +36,8 @@ export interface OrgRepository {
   snapshot(): Promise<OrgSnapshot>;
   /** Employments valid on `date` in any of the units. */
   employmentsInUnits(unitIds: ReadonlySet<string>, date: IsoDate): Promise<Employment[]>;
+  /** Employments valid on `date` of these persons (by person key), in any unit. */
+  employmentsOfPersons(personKeys: ReadonlySet<string>, date: IsoDate): Promise<Employment[]>;
   setPersonLocale(aadObjectId: string, locale: Locale): Promise<void>;
   /** Whether anyone is still known only by UPN (placeholder id), so a Teams look-up may bind them. */
   hasUnboundUpns(): Promise<boolean>;

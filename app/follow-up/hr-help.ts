@@ -13,7 +13,7 @@ import type { Repositories } from '../../data/repositories.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { FollowUpOptions, LocalizedCard } from '../follow-up-seams.js';
 import { guardFreeText } from '../free-text.js';
-import { employeeDirectory } from '../org.js';
+import { employeeDirectory, employeesByKey } from '../org.js';
 import { currentPeriod } from './follow-up-plan-view.js';
 import { followUpRefusal, notice, refused, type Refused } from './notice.js';
 
@@ -59,7 +59,7 @@ export async function hrCaseView(
   if (!period) return null;
   const steps = await repos.followUps.planFor(period.id);
   const { units, persons } = await repos.org.snapshot();
-  const names = await employeeDirectory(repos, today);
+  const names = await employeesByKey(repos, [request.personKey], today);
   return {
     leaderName: persons.find((p) => p.aadObjectId === request.requestedBy)?.displayName ?? '–',
     employeeName: names.get(request.personKey)?.displayName ?? '–',

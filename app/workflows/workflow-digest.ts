@@ -6,10 +6,10 @@
  */
 import { noticeFate } from '../../domain/workflows/notice.js';
 import type { IsoDate } from '../../domain/model.js';
-import type { NoticeRef, WorkflowKind } from '../../domain/workflows/types.js';
+import type { NoticeRef, WorkflowInstance, WorkflowKind } from '../../domain/workflows/types.js';
 import type { NewAuditEntry, Repositories } from '../../data/repositories.js';
 import type { DigestRecord } from '../../data/follow-up-schema.js';
-import { employeeDirectory } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { maySeeWorkflow } from './workflow-roles.js';
 
 export interface WaitingNotice extends NoticeRef {
@@ -71,11 +71,20 @@ export async function digestWorkflowsFor(
   if (lines.length === 0) return [];
   const org = await repos.org.snapshot();
   const recipient = org.persons.find((p) => p.aadObjectId === record.recipient) ?? null;
-  const names = await employeeDirectory(repos, input.today);
+  const workflows = new Map<string, WorkflowInstance>();
+  for (const line of lines) {
+    const wf = await repos.workflows.get(line.workflowId);
+    if (wf) workflows.set(line.workflowId, wf);
+  }
+  const names = await employeesByKey(
+    repos,
+    [...workflows.values()].flatMap((wf) => (wf.personKey ? [wf.personKey] : [])),
+    input.today,
+  );
   const out: DigestWorkflowData[] = [];
   const entries: NewAuditEntry[] = [];
   for (const line of lines) {
-    const wf = await repos.workflows.get(line.workflowId);
+    const wf = workflows.get(line.workflowId);
     if (!wf) continue;
     const allowed = recipient !== null && maySeeWorkflow(recipient, org, wf, 'scheduled');
     entries.push({

@@ -20,7 +20,7 @@ import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { currentPeriod } from '../follow-up/follow-up-plan-view.js';
 import { notice, refused, type Refused } from '../follow-up/notice.js';
 import { guardFreeText } from '../free-text.js';
-import { employeeDirectory } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { isRefused, shown, type WorkflowAnswer } from './workflow-load.js';
 import { tellIntake, tellStepOwners } from './workflow-notify.js';
 import { attachFigure, unitFigure } from './workflow-effect.js';
@@ -85,7 +85,9 @@ export async function launchForm(
   let employeeName: string | null = null;
   if (def.employee) {
     if (!target.personKey) return refused(notice('workflows.error.noEmployee'));
-    const employee = (await employeeDirectory(ctx.repos, today)).get(target.personKey);
+    const employee = (await employeesByKey(ctx.repos, [target.personKey], today)).get(
+      target.personKey,
+    );
     if (!employee) return refused(notice('workflows.error.noEmployee'));
     unitId = employee.unitId;
     employeeName = employee.displayName;

@@ -3,7 +3,7 @@ import type { OrgSnapshot } from '../../data/repositories.js';
 import type { WorkflowInstance } from '../../domain/workflows/types.js';
 import { todayIn, type UseCaseContext } from '../context.js';
 import { notice, refused, type Notice, type Refused } from '../follow-up/notice.js';
-import { employeeDirectory } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { maySeeWorkflow } from './workflow-roles.js';
 import { withTeamsIds, workflowView, type WorkflowView } from './workflow-view.js';
 
@@ -23,7 +23,7 @@ export async function viewFor(
   org: OrgSnapshot,
 ): Promise<WorkflowView> {
   const today = todayIn(ctx);
-  const names = wf.personKey ? await employeeDirectory(ctx.repos, today) : null;
+  const names = wf.personKey ? await employeesByKey(ctx.repos, [wf.personKey], today) : null;
   const employee = wf.personKey ? (names?.get(wf.personKey)?.displayName ?? '–') : null;
   const view = workflowView(wf, ctx.actor.person, org, ctx.audience, employee, today);
   return withTeamsIds(view, ctx.repos.conversations);

@@ -67,6 +67,17 @@ export function pgOrgRepository(db: Db): OrgRepository {
       );
       return dataOf(rows);
     },
+    employmentsOfPersons: async (personKeys, date) => {
+      if (personKeys.size === 0) return [];
+      const { rows } = await db.query<DataRow<Employment>>(
+        `SELECT data FROM employments WHERE data->>'personKey' = ANY($1::text[])
+           AND data->>'validFrom' <= $2
+           AND (data->>'validTo' IS NULL OR data->>'validTo' >= $2)
+         ORDER BY seq`,
+        [[...personKeys], date],
+      );
+      return dataOf(rows);
+    },
     hasUnboundUpns: async () =>
       [...(await current()).byId.keys()].some((id) => id.startsWith(UPN_PLACEHOLDER_PREFIX)),
     bindUpn: (upn, aadObjectId) =>

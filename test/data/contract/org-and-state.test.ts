@@ -47,6 +47,12 @@ forEachStore(
       expect(snap.settings.name).to.equal('Testkommune');
       const hn = await org().employmentsInUnits(new Set(['HN']), '2026-11-23');
       expect(hn.map((e) => e.id)).to.deep.equal(['E1', 'E2', 'E3']);
+      const some = await org().employmentsOfPersons(
+        new Set(['p-jonas', 'p-mette', 'nobody']),
+        '2026-11-23',
+      );
+      expect(some.map((e) => e.id)).to.deep.equal(['E1', 'E5']);
+      expect(await org().employmentsOfPersons(new Set(), '2026-11-23')).to.deep.equal([]);
       expect(store().repos.info()).to.include({ schemaVersion: 1, origin: 'demo' });
     });
 
