@@ -245,6 +245,8 @@ export function createApp<S extends AnyStore>(
   };
   const sender = createDelivery(deps, adapter, outbox, options.sendLimits);
   const scheduler = new Scheduler(deps, outbox, followUpOptions);
+  // What a tick queued goes at once, not after the sender's idle wait (up to 30 s).
+  scheduler.onTicked = () => sender.wake();
   const workflowSeams = workflowOptions(deps, outbox);
   const routes = options.routes ?? defaultRoutes(followUpOptions, deps, workflowSeams);
   const bot = new NaervaerBot(deps, routes);

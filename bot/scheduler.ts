@@ -59,9 +59,17 @@ export class Scheduler {
     private readonly followUp: FollowUpOptions,
   ) {}
 
+  /** Called after every tick (the app wakes the outbox sender, so what was queued goes now). */
+  onTicked: ((report: TickReport) => void) | null = null;
+
   /** One tick; ticks never overlap. */
   tick(): Promise<TickReport> {
-    const run = this.running.then(() => this.tickOnce()).then((report) => this.logged(report));
+    const run = this.running
+      .then(() => this.tickOnce())
+      .then((report) => {
+        this.onTicked?.(report);
+        return this.logged(report);
+      });
     this.running = run.catch((err: unknown) =>
       this.deps.logger.error({ err }, 'scheduler tick failed'),
     );
