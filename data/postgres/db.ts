@@ -75,6 +75,10 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
+  // Nor one that is checked out between two queries, or ending while the server terminates it
+  // (a failover, an administrator's kill): the pool listens only while a client is idle, and an
+  // 'error' nobody listens to is thrown. Query errors still reach the query that failed.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const query: Db['query'] = (sql, params) => pool.query(sql, params);
   return {
     pool,

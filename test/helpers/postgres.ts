@@ -133,6 +133,17 @@ export async function freshDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(),
+    drop: () =>
+      admin(async (c) => {
+        // A closed pool's last connections may still be ending on the server: let them go first.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await c.query('SELECT 1 FROM pg_stat_activity WHERE datname = $1', [
+            name,
+          ]);
+          if (rows.length === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
   };
 }
