@@ -7,24 +7,13 @@ import { expect } from 'chai';
 import type { StoreData } from '../../../data/schema.js';
 import { message } from '../../helpers/activities.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
+import { importedPeriod } from '../../helpers/sick-periods.js';
 import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 
 /** Mette sick from Monday 23 November (an import): her leader's first step is due that day. */
 function seed(): StoreData {
   const data = fixtureStore();
-  data.sickPeriods.push({
-    id: 'mette-1',
-    personKey: 'p-mette',
-    type: 'SYGDOM',
-    start: '2026-11-23',
-    end: null,
-    partialPercent: null,
-    source: 'import',
-    sourceId: 'mette-1',
-    registeredBy: null,
-    createdAt: '2026-11-22T06:00:00.000Z',
-    updatedAt: '2026-11-22T06:00:00.000Z',
-  });
+  data.sickPeriods.push(importedPeriod('mette-1', 'p-mette', '2026-11-23', null));
   return data;
 }
 
