@@ -11,18 +11,9 @@ import { audits, overviewSeed } from '../bot/overview/overview-helpers.js';
 import { invoke } from '../bot/workflows/workflow-harness.js';
 import type { FakeOpenId } from '../helpers/fake-openid.js';
 import { APP_ID_URI, getJson, startFakeOpenId, tabToken } from './tab-helpers.js';
+import type { WorkflowsAnswer } from '../../tab/src/types.js';
 
-interface Item {
-  kind: string;
-  kindText: string;
-  stepText: string;
-  unitName: string;
-  employeeName: string | null;
-  ownerNames: string[];
-  due: string | null;
-  dueText: string | null;
-  overdue: boolean;
-}
+type Item = WorkflowsAnswer['items'][number];
 
 describe('tab API: open workflows (real HTTP)', function () {
   this.timeout(30_000);
