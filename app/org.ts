@@ -3,7 +3,9 @@
  * leader, and everyone employed today in a set of units.
  */
 import { distinctPersons } from '../domain/follow-up/name-match.js';
+import { ancestorsOf } from '../domain/access.js';
 import type { IsoDate, Person, Unit } from '../domain/model.js';
+import { directLeaders } from '../domain/org-index.js';
 import type { OrgSnapshot, Repositories } from '../data/repositories.js';
 
 export interface Employee {
@@ -71,15 +73,12 @@ export async function employeeDirectory(
 
 /** The leader of a unit: the nearest person leading it or an ancestor. */
 export function leaderOf(snapshot: OrgSnapshot, unitId: string): Person | null {
-  const byId = new Map(snapshot.units.map((u) => [u.id, u]));
-  const seen = new Set<string>();
-  let current: string | null = unitId;
-  while (current !== null && !seen.has(current)) {
-    const id: string = current;
-    const leader = snapshot.persons.find((p) => p.leads.includes(id));
-    if (leader) return leader;
-    seen.add(id);
-    current = byId.get(id)?.parentId ?? null;
+  const leaders = directLeaders(snapshot.persons);
+  const leader = leaders.get(unitId);
+  if (leader) return leader;
+  for (const id of ancestorsOf(snapshot.units, unitId)) {
+    const above = leaders.get(id);
+    if (above) return above;
   }
   return null;
 }

@@ -28,17 +28,17 @@ function validOn(e: { validFrom: string; validTo: string | null }, date: IsoDate
 
 function orgRepository(store: Store, now: () => string): OrgRepository {
   const personById = derived(store, (d) => new Map(d.persons.map((p) => [p.aadObjectId, p])));
+  // New lists per revision: the document is edited in place, and the domain keeps look-ups per
+  // list (domain/org-index.ts), so a handed-out list must never change.
+  const snapshot = derived(store, (d) => ({
+    units: [...d.units],
+    persons: [...d.persons],
+    settings: d.settings,
+    policies: d.policies ?? [],
+  }));
   return {
     findPerson: (id) => Promise.resolve(personById().get(id) ?? null),
-    snapshot: () => {
-      const d = store.read();
-      return Promise.resolve({
-        units: d.units,
-        persons: d.persons,
-        settings: d.settings,
-        policies: d.policies ?? [],
-      });
-    },
+    snapshot: () => Promise.resolve(snapshot()),
     employmentsInUnits: (unitIds, date) =>
       Promise.resolve(
         store
@@ -218,7 +218,11 @@ export function createLowdbRepositories(store: Store, now: () => string): Reposi
     },
     statistics: {
       version: () => Promise.resolve(statisticsVersion(store.read(), periodWrites)),
-      load: () => Promise.resolve(store.read()),
+      // The unit list copied for the same reason as the org snapshot's.
+      load: () => {
+        const d = store.read();
+        return Promise.resolve({ ...d, units: [...d.units] });
+      },
     },
     absence: lowdbAbsenceRepository(store, now, () => void periodWrites++),
     followUps: lowdbFollowUpRepository(store),

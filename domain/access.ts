@@ -5,6 +5,7 @@
  */
 import { inForceOn, mayBeDeputy, type Deputyship } from './deputyship.js';
 import type { IsoDate, Person, Role, Unit } from './model.js';
+import { ancestorIds, childrenById, hrConsultantsIn } from './org-index.js';
 
 export function rolesOf(person: Person): Role[] {
   const roles: Role[] = [];
@@ -19,15 +20,8 @@ export function isHr(person: Person): boolean {
 }
 
 /** parentId → child ids, built once per unit list. */
-export function childrenIndex(units: readonly Unit[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const u of units) {
-    if (u.parentId === null) continue;
-    const list = index.get(u.parentId) ?? [];
-    list.push(u.id);
-    index.set(u.parentId, list);
-  }
-  return index;
+export function childrenIndex(units: readonly Unit[]): ReadonlyMap<string, string[]> {
+  return childrenById(units);
 }
 
 /** The given units and all their descendants. */
@@ -46,14 +40,7 @@ export function withDescendants(units: readonly Unit[], rootIds: readonly string
 
 /** The ancestors of a unit, nearest first (not including the unit). */
 export function ancestorsOf(units: readonly Unit[], unitId: string): string[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out: string[] = [];
-  let current = byId.get(unitId)?.parentId ?? null;
-  while (current !== null && !out.includes(current)) {
-    out.push(current);
-    current = byId.get(current)?.parentId ?? null;
-  }
-  return out;
+  return ancestorIds(units, unitId);
 }
 
 /** Units whose individual data a leader may see: those they lead, with sub-units. */
@@ -81,7 +68,7 @@ export function hrConsultantsFor(
   unitId: string,
 ): Person[] {
   const line = new Set([unitId, ...ancestorsOf(units, unitId)]);
-  const consultants = persons.filter((p) => p.hr === 'consultant');
+  const consultants = hrConsultantsIn(persons);
   const specific = consultants.filter((p) => p.hrUnits.some((u) => line.has(u)));
   return specific.length > 0 ? specific : consultants.filter((p) => p.hrUnits.length === 0);
 }

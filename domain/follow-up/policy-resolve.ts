@@ -5,6 +5,7 @@
  * not a silent default.
  */
 import type { Unit } from '../model.js';
+import { unitsById } from '../org-index.js';
 import { fail, ok, type Result } from '../result.js';
 import { POLICY_PRESETS } from './policy-presets.js';
 import type { FollowUpPolicy } from './policy-types.js';
@@ -15,7 +16,7 @@ export function resolvePolicyId(
   units: readonly Unit[],
   municipalPolicyId: string,
 ): string {
-  const byId = new Map(units.map((u) => [u.id, u]));
+  const byId = unitsById(units);
   const seen = new Set<string>();
   let current = byId.get(unitId);
   while (current && !seen.has(current.id)) {
