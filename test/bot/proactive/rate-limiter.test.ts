@@ -118,6 +118,23 @@ describe('RateLimiter', () => {
     expect(m.now() / 1_000).to.be.within(133, 138);
   });
 
+  it('when 4,000 cards go to 4,000 leaders at the configured 40/s, then no second holds more than 40 and the last starts within 1 % of the 100 s floor', async () => {
+    const m = fakeMonotonic();
+    const limiter = new RateLimiter(
+      rateLimitsFromConfig({ sendRatePerSecond: 40, sendRatePerConversationPerSecond: 7 }),
+      m.now,
+    );
+    const all: number[] = [];
+    for (let i = 0; i < 4_000; i++) {
+      const slot = await limiter.acquire(`c${i}`, m.sleep);
+      all.push(m.now());
+      m.set(m.now() + 3 + (i % 7)); // requests of 3–9 ms
+      slot.done();
+    }
+    expect(maxInWindow(all, 1_000)).to.be.at.most(40);
+    expect(all.at(-1)! / 1_000).to.be.within(99, 101);
+  });
+
   it('when one conversation would get 2,000 sends, then no hour holds more than 1,800', async () => {
     const m = fakeMonotonic();
     const limiter = new RateLimiter(limits(1_000_000, 25), m.now);
@@ -146,6 +163,7 @@ describe('RateLimiter', () => {
     ).to.deep.equal({
       tenantPerSecond: 30,
       marginMs: 10,
+      tenantMarginMs: 5,
       perConversation: [
         { limit: 3, windowMs: 1_000 },
         { limit: 8, windowMs: 2_000 },
