@@ -5,6 +5,7 @@
  * its window fires once (recorded inside the write queue, so two checks at once cannot both fire
  * it).
  */
+import { breather } from './breather.js';
 import {
   triggersToFire,
   type FiredTrigger,
@@ -59,14 +60,17 @@ export async function checkFrequencyTriggersMany(
     const person = index?.personByKey.get(key);
     return person ? absenceOfRecord(person) : [];
   };
-  const entries = checked.map(({ personKey, unitId }) => {
+  const breathe = breather();
+  const entries = [];
+  for (const { personKey, unitId } of checked) {
+    await breathe();
     const evaluations = assessFrequency(rules, unitId, absenceOf(personKey), today);
-    return {
+    entries.push({
       personKey,
       select: (fired: readonly FiredTrigger[]) =>
         triggersToFire(personKey, evaluations, today, fired),
-    };
-  });
+    });
+  }
   return deps.repos.followUps.fireTriggersMany(entries);
 }
 

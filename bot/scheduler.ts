@@ -31,6 +31,7 @@ import type { DigestFlag } from '../data/follow-up-schema.js';
 import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
 import { deputyCover, endExpiredDeputyships } from '../app/deputies.js';
+import { breather } from '../app/breather.js';
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
@@ -266,7 +267,9 @@ export class Scheduler {
     const planned = await followUps.plannedPeriods(recent.map((p) => p.id));
     const snapshot = this.deps.repos.org.snapshot();
     const org = { ...this.deps.repos.org, snapshot: () => snapshot };
+    const breathe = breather();
     for (const period of recent) {
+      await breathe();
       const unitId = units.get(period.personKey);
       if (!unitId) continue;
       people.set(period.personKey, unitId);

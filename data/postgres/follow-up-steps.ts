@@ -3,16 +3,25 @@ import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
 import { dataOf, json, type DataRow, type Queryable } from './db.js';
 
 /** Inserts steps (one statement); an id already stored is left as it is. Returns how many went in. */
+/**
+ * Steps per statement: the first tick after a large import plans thousands of periods, and one
+ * statement's JSON for all their steps took ~300 ms to build in one go (the event loop blocked).
+ */
+const INSERT_CHUNK = 1_000;
+
 export async function insertSteps(q: Queryable, steps: readonly FollowUpStep[]): Promise<number> {
-  if (steps.length === 0) return 0;
-  const result = await q.query(
-    `INSERT INTO follow_up_steps (id, period_id, state, data)
-     SELECT s->>'id', s->>'periodId', s->>'state', s
-     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n
-     ON CONFLICT (id) DO NOTHING`,
-    [json(steps)],
-  );
-  return result.rowCount ?? 0;
+  let inserted = 0;
+  for (let from = 0; from < steps.length; from += INSERT_CHUNK) {
+    const result = await q.query(
+      `INSERT INTO follow_up_steps (id, period_id, state, data)
+       SELECT s->>'id', s->>'periodId', s->>'state', s
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n
+       ON CONFLICT (id) DO NOTHING`,
+      [json(steps.slice(from, from + INSERT_CHUNK))],
+    );
+    inserted += result.rowCount ?? 0;
+  }
+  return inserted;
 }
 
 export async function replaceStep(q: Queryable, step: FollowUpStep): Promise<void> {

@@ -24,6 +24,22 @@ forEachStore(
       expect((await followUps().plannedPeriods([])).size).to.equal(0);
     });
 
+    it('when plans for hundreds of periods are added at once (over a thousand steps), then every step is stored in plan order', async () => {
+      const plans = Array.from({ length: 260 }, (_, n) => {
+        const id = `p${String(n).padStart(3, '0')}`;
+        return { periodId: id, steps: koege(id, '2026-11-16') };
+      });
+      const total = plans.reduce((sum, p) => sum + p.steps.length, 0);
+      expect(total).to.be.greaterThan(1_000);
+      const added = await followUps().addPlans(plans);
+      expect(added).to.have.length(260);
+      for (const plan of [plans[0]!, plans[130]!, plans[259]!])
+        expect((await followUps().planFor(plan.periodId)).map((s) => s.id)).to.deep.equal(
+          plan.steps.map((s) => s.id),
+        );
+      expect((await followUps().plannedPeriods(plans.map((p) => p.periodId))).size).to.equal(260);
+    });
+
     it('when the scan asks for periods open or ended lately, then long-ended ones are left out', async () => {
       const periods = [
         period('2026-01-05', { id: 'old', end: '2026-01-09', personKey: 'x' }),
