@@ -1,8 +1,9 @@
 /**
  * One bot instance for bench/outbox-fanout-2x.ts: the app on PostgreSQL (DATABASE_URL), with only
  * its outbox sender running, at FANOUT_RATE cards a second. The instance that holds the sender's
- * lock sends; the other waits and takes over when the holder dies. Killed with SIGKILL by the
- * bench; prints one line when it starts.
+ * lock sends; the other waits and takes over when the holder dies. Killed by the bench with
+ * SIGKILL (nothing released) or stopped with SIGTERM (as `docker stop` or App Service does: the
+ * card in hand is finished, then the app closes); prints one line when it starts.
  */
 import { DateTime } from 'luxon';
 import { createApp } from '../bot/app.js';
@@ -39,4 +40,5 @@ const app = createApp(
 );
 app.sender.register('test', cardRenderer);
 app.sender.start();
+process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 process.stdout.write(`ready ${process.pid}\n`);

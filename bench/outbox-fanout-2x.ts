@@ -2,11 +2,12 @@
  * Fan-out through two instances: N cards due now in PostgreSQL, two bot processes (child
  * processes running bench/fanout-instance.ts) on the same database, the fake connector counting
  * deliveries per card. When half the cards have arrived, the instance that is sending is killed
- * with SIGKILL (its connections, its sender lock and its claims die with it, nothing released).
+ * with SIGKILL (its connections, its sender lock and its claims die with it, nothing released), or
+ * with --signal SIGTERM stopped the way an orchestrator stops it (the card in hand finished).
  * Reports total duration against the rate's floor (N / rate), lost, duplicates, and the time from
  * the kill to the next delivery (take-over). Never pass/fail on time.
  *
- *   npx tsx bench/outbox-fanout-2x.ts [--count 45000] [--rate 40] [--out FILE]
+ *   npx tsx bench/outbox-fanout-2x.ts [--count 45000] [--rate 40] [--signal SIGKILL] [--out FILE]
  * PostgreSQL: TEST_DATABASE_URL, or a throwaway cluster from Debian's packages (test/helpers/postgres.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,15 +25,40 @@ const args = parseArgs({
   options: {
     count: { type: 'string', default: '45000' },
     rate: { type: 'string', default: '40' },
+    signal: { type: 'string', default: 'SIGKILL' },
     out: { type: 'string' },
   },
 }).values;
 const count = Number(args.count);
 const rate = Number(args.rate);
-const out = args.out ?? path.join(import.meta.dirname, 'results', `outbox-fanout-2x-${count}.json`);
+const signal = args.signal === 'SIGTERM' ? 'SIGTERM' : 'SIGKILL';
+const out =
+  args.out ??
+  path.join(
+    import.meta.dirname,
+    'results',
+    `outbox-fanout-2x-${count}${signal === 'SIGTERM' ? '-sigterm' : ''}.json`,
+  );
 
 const note = (line: string) => void process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function perWindow(times: number[], from: number, windowMs: number): number[] {
+  const counts: number[] = [];
+  for (const t of times) {
+    const k = Math.floor((t - from) / windowMs);
+    while (counts.length <= k) counts.push(0);
+    counts[k]!++;
+  }
+  return counts;
+}
+
+function longestGap(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let gap = 0;
+  for (let i = 1; i < sorted.length; i++) gap = Math.max(gap, sorted[i]! - sorted[i - 1]!);
+  return gap;
+}
 
 function startInstance(url: string, name: string): Promise<ChildProcess> {
   const child = spawn(
@@ -66,13 +92,13 @@ async function main(): Promise<void> {
   note(`${count} cards enqueued in ${setupMs} ms`);
 
   const delivered = new Map<string, number>();
-  const byInstance: number[] = [];
+  const deliveredAt: number[] = [];
   let last = 0;
   connector.setResponder((r) => {
     const id = String(r.activity.text);
     delivered.set(id, (delivered.get(id) ?? 0) + 1);
     last = r.at;
-    byInstance.push(r.at);
+    deliveredAt.push(r.at);
     connector.clear();
     return null;
   });
@@ -85,10 +111,13 @@ async function main(): Promise<void> {
   // The sender is whichever holds the lock; the one that started first took it.
   const killAt = Date.now();
   const deliveredAtKill = delivered.size;
-  a.kill('SIGKILL');
-  note(`instance A killed after ${deliveredAtKill} deliveries`);
+  const aExited = new Promise<number>((resolve) => a.once('exit', () => resolve(Date.now())));
+  a.kill(signal);
+  note(`instance A sent ${signal} after ${deliveredAtKill} deliveries`);
   while (last < killAt) await sleep(10);
   const takeOverMs = last - killAt;
+  const stoppedMs = (await aExited) - killAt;
+  note(`instance A gone ${stoppedMs} ms after the signal`);
   load.push(loadavg());
   const deadline = Date.now() + Math.max(300_000, (count / rate) * 2_000);
   while ((await outbox.counts()).sent < count && Date.now() < deadline) await sleep(250);
@@ -102,7 +131,7 @@ async function main(): Promise<void> {
   const result = {
     at: new Date().toISOString(),
     node: process.version,
-    options: { count, rate, instances: 2, store: 'postgres' },
+    options: { count, rate, instances: 2, store: 'postgres', signal },
     rateNote:
       rate === 40
         ? 'the default Teams rate (40/s)'
@@ -114,10 +143,16 @@ async function main(): Promise<void> {
     wallOverFloor: Math.round(((last - started) / floorMs) * 1000) / 1000,
     killedAfterDeliveries: deliveredAtKill,
     takeOverMs,
+    /** The longest pause between two deliveries after the signal: the take-over's real cost. */
+    longestGapAfterSignalMs: longestGap(deliveredAt.filter((t) => t >= killAt - 1_000)),
+    /** From the signal until the instance's process was gone. */
+    stoppedMs,
     delivered: delivered.size,
     lost: count - delivered.size,
     duplicates,
     outbox: counts,
+    /** Deliveries per 10 s from the start (the kill's dip and the take-over's pace). */
+    per10s: perWindow(deliveredAt, started, 10_000),
     loadavg1mAtStartKillEnd: load.map((l) => Math.round((l[0] ?? 0) * 100) / 100),
     cores: (await import('node:os')).cpus().length,
   };

@@ -233,6 +233,7 @@ function build(
     markCancelled: (id, reason) => change(id, cancelledPatch(reason)),
     counts: () => Promise.resolve(countAll(views())),
     flush: () => (durable ? durable.folder.fold() : Promise.resolve()),
+    releaseClaims: () => Promise.resolve(0),
     prune: (before) =>
       rejecting(async () => {
         const cutoff = utcInstant(before);

@@ -74,4 +74,10 @@ export interface OutboxRepository {
   prune(before: string): Promise<number>;
   /** Writes every change still held in memory or a journal into the store (call before closing it). */
   flush(): Promise<void>;
+  /**
+   * Gives back the items this instance claimed and did not finish (a stop, not a crash), so another
+   * instance sends them at once instead of after the claims' lease. Returns how many; a store
+   * without claims (lowdb: one process) returns 0.
+   */
+  releaseClaims(): Promise<number>;
 }

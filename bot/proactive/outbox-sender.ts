@@ -102,6 +102,12 @@ const emptyReport = (): DrainReport => ({
 
 /** How often an instance that does not send asks whether the sending one is gone. */
 const LEADER_CHECK_MS = 2_000;
+/**
+ * An instance that takes the sending over from another first lets one tenant window pass: the
+ * previous sender's last second of sends is unknown to this one's limiter, and Teams counts the
+ * rate per app and tenant, not per instance.
+ */
+export const HANDOVER_PAUSE_MS = 1_100;
 
 function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
@@ -117,6 +123,8 @@ export class OutboxSender {
   private wakeup = new AbortController();
   private loop: Promise<void> | null = null;
   private warnedSdkRetries = false;
+  /** Another instance was sending when this one last asked (see HANDOVER_PAUSE_MS). */
+  private following = false;
 
   constructor(private readonly o: OutboxSenderOptions) {
     for (const [kind, renderer] of Object.entries(o.renderers ?? {}))
@@ -152,6 +160,10 @@ export class OutboxSender {
     this.wakeup.abort();
     await this.loop;
     await this.draining;
+    // What this instance claimed and did not send goes back now, not after the claims' lease.
+    await this.o.outbox.releaseClaims().catch((err: unknown) => {
+      this.o.logger.warn({ err }, 'could not give back the outbox claims; they wait for the lease');
+    });
     this.loop = null;
     this.abort = new AbortController();
   }
@@ -166,9 +178,12 @@ export class OutboxSender {
       let failed = false;
       try {
         if (this.o.mayLead && !(await this.o.mayLead())) {
+          this.following = true;
           await this.sleep(LEADER_CHECK_MS, signal).catch(() => undefined);
           continue;
         }
+        if (this.following) this.o.limiter.pauseFor(HANDOVER_PAUSE_MS);
+        this.following = false;
         this.logDrain(await this.drainOnce());
       } catch (err) {
         failed = !isAbort(err);
@@ -203,8 +218,10 @@ export class OutboxSender {
   private async drain(signal: AbortSignal): Promise<DrainReport> {
     const report = emptyReport();
     const batchSize = this.o.batchSize ?? 100;
-    while (!signal.aborted) {
+    for (let batches = 0; !signal.aborted; batches++) {
       await this.writes.flush();
+      // Several instances: one that lost the sender's role stops at the next batch.
+      if (batches > 0 && this.o.mayLead && !(await this.o.mayLead())) break;
       const batch = await this.o.outbox.nextDue(instantFrom(this.o.clock), batchSize);
       if (batch.length === 0) break;
       for (const candidate of batch) {

@@ -113,6 +113,25 @@ forEachStore(
         false,
       );
     });
+
+    it('when an instance stops and gives its claims back, then another takes them at once, and only its own are given back', async () => {
+      const stopping = await otherOf(store(), 60_000);
+      const other = await otherOf(store(), 60_000);
+      await store().outbox.enqueue([item('a'), item('b'), item('c')]);
+      expect(
+        (await stopping.outbox.nextDue('2026-11-23T08:00:00Z', 2)).map((i) => i.id),
+      ).to.deep.equal(['a', 'b']);
+      expect(
+        (await other.outbox.nextDue('2026-11-23T08:00:00Z', 10)).map((i) => i.id),
+      ).to.deep.equal(['c']);
+      expect(await stopping.outbox.markSent('a', '2026-11-23T07:00:05Z')).to.equal(true);
+      expect(await stopping.outbox.releaseClaims(), 'only b: a is sent, c is not its own').to.equal(
+        1,
+      );
+      expect(
+        (await other.outbox.nextDue('2026-11-23T08:00:00Z', 10)).map((i) => i.id).sort(),
+      ).to.deep.equal(['b', 'c']);
+    });
   },
   { stores: STORES.filter((s) => s.kind === 'postgres') },
 );
