@@ -54,8 +54,11 @@ export async function checkFrequencyTriggersMany(
   const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
   // The statistics index holds every person's absence and is shared with every answer (rebuilt
   // only when its inputs changed), so a check after an import does not reload every period again.
+  // Fresh: the check must see the periods just imported, never the index before them.
   const index =
-    checked.length > 0 ? await statisticsServiceFor(deps.repos.statistics).index() : null;
+    checked.length > 0
+      ? await statisticsServiceFor(deps.repos.statistics).index({ fresh: true })
+      : null;
   const absenceOf = (key: string) => {
     const person = index?.personByKey.get(key);
     return person ? absenceOfRecord(person) : [];

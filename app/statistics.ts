@@ -68,8 +68,14 @@ const message = (key: MessageKey, params?: Record<string, string>): StatisticsAn
   params,
 });
 
-export const statisticsIndexOf = (ctx: Pick<UseCaseContext, 'repos'>): Promise<StatisticsIndex> =>
-  statisticsServiceFor(ctx.repos.statistics).index();
+/** The index, with the totals as of `today` ready when it is known (see StatisticsService). */
+export const statisticsIndexOf = (
+  ctx: Pick<UseCaseContext, 'repos'> & Partial<Pick<UseCaseContext, 'now'>>,
+  today: string | undefined = ctx.now && todayIn({ now: ctx.now }),
+): Promise<StatisticsIndex> =>
+  statisticsServiceFor(ctx.repos.statistics).index({
+    asOf: today === undefined ? undefined : statisticsAsOf(today),
+  });
 
 const viewerOf = (ctx: UseCaseContext) => aggregateViewer(ctx.actor.person, ctx.audience);
 
@@ -273,7 +279,7 @@ export async function unitAboveTarget(
   unitId: string,
   today: string,
 ): Promise<boolean> {
-  const index = await statisticsIndexOf(ctx);
+  const index = await statisticsIndexOf(ctx, today);
   const report = unitReport(
     index,
     unitId,

@@ -12,7 +12,14 @@ import type {
   Target,
 } from '../model.js';
 import { countsAsSickness } from './absence-types.js';
-import { buildAbsenceSpans, type AbsenceSpans } from './coverage.js';
+import {
+  atCheckpoint,
+  runCooperatively,
+  runSync,
+  type Cooperation,
+  type Steps,
+} from './cooperative.js';
+import { absenceSpanSteps, type AbsenceSpans } from './coverage.js';
 import { derivePeriods, type DerivedPeriod, type IndexedDayRow } from './day-rows.js';
 import { personSpells, type PersonSpell } from './spells.js';
 import type { StatisticsData } from './types.js';
@@ -130,14 +137,16 @@ function indexPeriod(p: SickPeriod, settings: MunicipalitySettings): IndexedPeri
   };
 }
 
-function addEmployments(
+function* addEmployments(
   data: StatisticsData,
   tree: UnitTree,
   map: Map<string, PersonRecord>,
   groups: Map<string, number>,
-) {
+): Steps<Map<string, IndexedEmployment>> {
   const byId = new Map<string, IndexedEmployment>();
+  let n = 0;
   for (const e of data.employments) {
+    if (atCheckpoint(++n)) yield;
     let g = groups.get(e.occupationalGroup);
     if (g === undefined) groups.set(e.occupationalGroup, (g = groups.size));
     const ie = indexEmployment(e, tree, g, data);
@@ -148,13 +157,24 @@ function addEmployments(
   return byId;
 }
 
-function addDayRows(
+function* addPeriods(data: StatisticsData, map: Map<string, PersonRecord>): Steps<void> {
+  let n = 0;
+  for (const p of data.sickPeriods) {
+    if (atCheckpoint(++n)) yield;
+    const ip = indexPeriod(p, data.settings);
+    if (ip) personFor(map, p.personKey, p.personKey).periods.push(ip);
+  }
+}
+
+function* addDayRows(
   data: StatisticsData,
   byId: Map<string, IndexedEmployment>,
   map: Map<string, PersonRecord>,
-) {
+): Steps<void> {
   const rowDays = new Map<IndexedEmployment, number[]>();
+  let n = 0;
   for (const r of data.absenceDays) {
+    if (atCheckpoint(++n)) yield;
     const emp = byId.get(r.employmentId);
     if (!emp) continue;
     const day = dayNumber(r.date);
@@ -168,27 +188,34 @@ function addDayRows(
     rowDays.set(emp, list);
   }
   for (const [emp, days] of rowDays) {
+    if (atCheckpoint(++n)) yield;
     emp.rowDays = Int32Array.from([...new Set(days)].filter(isWorkingDayNo)).sort();
   }
 }
 
-export function buildStatisticsIndex(data: StatisticsData): StatisticsIndex {
-  const tree = buildUnitTree(data.units);
-  const map = new Map<string, PersonRecord>();
-  const groups = new Map<string, number>();
-  const byId = addEmployments(data, tree, map, groups);
-  for (const p of data.sickPeriods) {
-    const ip = indexPeriod(p, data.settings);
-    if (ip) personFor(map, p.personKey, p.personKey).periods.push(ip);
-  }
-  addDayRows(data, byId, map);
+/** Sorts each person's records and joins their day rows and periods into spells. */
+function* finishPersons(map: Map<string, PersonRecord>): Steps<void> {
+  let n = 0;
   for (const person of map.values()) {
+    if (atCheckpoint(++n)) yield;
     person.employments.sort((a, b) => a.from - b.from);
     person.periods.sort((a, b) => a.from - b.from);
     person.dayRows.sort((a, b) => a.day - b.day);
     person.derived = derivePeriods(person.dayRows, person.periods);
     person.spells = personSpells(person.periods, person.derived);
   }
+}
+
+/** The build, step by step (see cooperative.ts for how it is run). */
+function* indexSteps(data: StatisticsData): Steps<StatisticsIndex> {
+  const tree = buildUnitTree(data.units);
+  const map = new Map<string, PersonRecord>();
+  const groups = new Map<string, number>();
+  const byId = yield* addEmployments(data, tree, map, groups);
+  yield* addPeriods(data, map);
+  yield* addDayRows(data, byId, map);
+  yield* finishPersons(map);
+  const absenceSpans = yield* absenceSpanSteps(data.sickPeriods, data.absenceDays, OPEN_END);
   return {
     settings: data.settings,
     tree,
@@ -197,9 +224,32 @@ export function buildStatisticsIndex(data: StatisticsData): StatisticsIndex {
     groups: [...groups.keys()],
     targets: data.targets,
     nationalAverages: data.nationalAverages,
-    absenceSpans: buildAbsenceSpans(data.sickPeriods, data.absenceDays, OPEN_END),
+    absenceSpans,
     memo: new Map(),
   };
+}
+
+export function buildStatisticsIndex(data: StatisticsData): StatisticsIndex {
+  return runSync(indexSteps(data));
+}
+
+/**
+ * The same index, built in slices that give the event loop a turn whenever `cooperation` says
+ * the slice is spent. The input lists are copied first: a store may add to them between slices,
+ * and every step must see the same registrations.
+ */
+export function buildStatisticsIndexAsync(
+  data: StatisticsData,
+  cooperation: Cooperation,
+): Promise<StatisticsIndex> {
+  const snapshot: StatisticsData = {
+    ...data,
+    units: data.units.slice(),
+    employments: data.employments.slice(),
+    sickPeriods: data.sickPeriods.slice(),
+    absenceDays: data.absenceDays.slice(),
+  };
+  return runCooperatively(indexSteps(snapshot), cooperation);
 }
 
 /** Keeps one index per data version: build once, reuse until the version changes. */

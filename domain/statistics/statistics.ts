@@ -15,10 +15,12 @@ export type {
 export { countsAsSickness, sicknessFilter, DEFAULT_SICKNESS_FILTER } from './absence-types.js';
 export {
   buildStatisticsIndex,
+  buildStatisticsIndexAsync,
   StatisticsIndexCache,
   type StatisticsIndex,
 } from './statistics-index.js';
-export { unitTotals, type UnitTotals } from './unit-totals.js';
+export type { Cooperation } from './cooperative.js';
+export { unitTotals, warmUnitTotals, hasUnitTotals, type UnitTotals } from './unit-totals.js';
 export { unitFigures, pooledPerFte, trend, shortLong, staffMix } from './figures.js';
 export {
   resolveTarget,

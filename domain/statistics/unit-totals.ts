@@ -10,6 +10,13 @@
  */
 import { dayNumber, isoOf, workingDayPrefix } from '../calendar.js';
 import type { IsoDate } from '../model.js';
+import {
+  atCheckpoint,
+  runCooperatively,
+  runSync,
+  type Cooperation,
+  type Steps,
+} from './cooperative.js';
 import { rangesFor, type Ranges } from './ranges.js';
 import type { StatisticsIndex } from './statistics-index.js';
 import { addPerson, applyFullRates, inc, type Pass } from './totals-pass.js';
@@ -67,7 +74,7 @@ function rollUp(index: StatisticsIndex, t: UnitTotals): void {
   }
 }
 
-function computeUnitTotals(index: StatisticsIndex, asOf: IsoDate): UnitTotals {
+function* totalsSteps(index: StatisticsIndex, asOf: IsoDate): Steps<UnitTotals> {
   const r = rangesFor(asOf);
   const t = emptyTotals(index, r);
   const u = t.unitCount;
@@ -85,6 +92,7 @@ function computeUnitTotals(index: StatisticsIndex, asOf: IsoDate): UnitTotals {
   };
   const persons = index.persons;
   for (let n = 0; n < persons.length; n++) {
+    if (atCheckpoint(n + 1)) yield;
     const person = persons[n];
     if (person) addPerson(p, person, n);
   }
@@ -95,13 +103,38 @@ function computeUnitTotals(index: StatisticsIndex, asOf: IsoDate): UnitTotals {
 
 const MEMO_LIMIT = 8;
 
+const memoKey = (asOf: IsoDate): string => `totals:${isoOf(dayNumber(asOf))}`;
+
+function remember(index: StatisticsIndex, key: string, totals: UnitTotals): void {
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(key, totals);
+}
+
 /** The totals of every unit as of `asOf`, computed once per index and date. */
 export function unitTotals(index: StatisticsIndex, asOf: IsoDate): UnitTotals {
-  const key = `totals:${isoOf(dayNumber(asOf))}`;
+  const key = memoKey(asOf);
   const hit = index.memo.get(key);
   if (hit) return hit;
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  const totals = computeUnitTotals(index, asOf);
-  index.memo.set(key, totals);
+  const totals = runSync(totalsSteps(index, asOf));
+  remember(index, key, totals);
   return totals;
+}
+
+/** True when the totals as of `asOf` are already computed for this index. */
+export const hasUnitTotals = (index: StatisticsIndex, asOf: IsoDate): boolean =>
+  index.memo.has(memoKey(asOf));
+
+/**
+ * Computes the totals as of `asOf` in slices (see cooperative.ts) and memoises them as
+ * unitTotals does, so the first question for that date finds them ready.
+ */
+export async function warmUnitTotals(
+  index: StatisticsIndex,
+  asOf: IsoDate,
+  cooperation: Cooperation,
+): Promise<void> {
+  const key = memoKey(asOf);
+  if (index.memo.has(key)) return;
+  const totals = await runCooperatively(totalsSteps(index, asOf), cooperation);
+  if (!index.memo.has(key)) remember(index, key, totals);
 }

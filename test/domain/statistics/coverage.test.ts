@@ -51,4 +51,37 @@ describe('hasAbsenceData', () => {
       expect(hasAbsenceData(built, from, to), `${isoOf(from)}..${isoOf(to)}`).to.equal(plain);
     }
   });
+
+  it('when many registrations share a first day, then the spans equal a plain sort by first day and length', () => {
+    const rng = new Rng('spans');
+    const base = dayNumber('1969-12-20');
+    const periods: SickPeriod[] = [];
+    const days: AbsenceDay[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const start = base + Math.floor(rng.next() * 40);
+      const end = rng.next() < 0.02 ? null : isoOf(start - 2 + Math.floor(rng.next() * 30));
+      periods.push(sick(isoOf(start), end));
+      if (i % 3 === 0) days.push(day(isoOf(start + 5)));
+    }
+    const pairs = [
+      ...periods.map((p) => {
+        const s = dayNumber(p.start);
+        return [s, p.end === null ? Infinity : Math.max(0, dayNumber(p.end) - s)] as const;
+      }),
+      ...days.map((d) => [dayNumber(d.date), 0] as const),
+    ].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let max = Number.MIN_SAFE_INTEGER;
+    const maxEnd = pairs.map(
+      ([s, len]) => (max = Math.max(max, len === Infinity ? OPEN_END : s + len)),
+    );
+    const built = buildAbsenceSpans(periods, days, OPEN_END);
+    expect([...built.starts]).to.deep.equal(pairs.map(([s]) => s));
+    expect([...built.maxEnd]).to.deep.equal(maxEnd);
+  });
+
+  it('when there are no registrations, then the spans are empty and nothing has data', () => {
+    const built = buildAbsenceSpans([], [], OPEN_END);
+    expect(built.starts.length).to.equal(0);
+    expect(hasAbsenceData(built, 0, OPEN_END)).to.equal(false);
+  });
 });
