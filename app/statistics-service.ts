@@ -19,6 +19,7 @@ import {
 } from '../domain/statistics/statistics-index.js';
 import { hasUnitTotals, warmUnitTotals } from '../domain/statistics/unit-totals.js';
 import type { StatisticsRepository } from '../data/repositories.js';
+import { timeSlices } from './breather.js';
 
 export interface StatisticsServiceOptions {
   /** How long a caller waits for a running build before it is served the previous index. */
@@ -38,23 +39,6 @@ export interface IndexRequest {
   readonly asOf?: IsoDate;
   /** Wait for the current version however long it takes (a check right after an import). */
   readonly fresh?: boolean;
-}
-
-/** A slice of ~8 ms, then a pause on setImmediate so pending I/O and timers run first. */
-export function timeSlices(budgetMs = 8, clock: () => number = () => performance.now()) {
-  return (): Cooperation => {
-    let sliceStart = clock();
-    return {
-      due: () => clock() - sliceStart >= budgetMs,
-      pause: () =>
-        new Promise<void>((resolve) =>
-          setImmediate(() => {
-            sliceStart = clock();
-            resolve();
-          }),
-        ),
-    };
-  };
 }
 
 const waitUnref = (ms: number): Promise<void> =>

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { timeSlices } from '../app/statistics-service.js';
+import { timeSlices } from '../app/breather.js';
 import { generateDemo } from '../data/demo/generate-demo.js';
 import { statisticsAsOf } from '../domain/statistics/period.js';
 import {
