@@ -32,7 +32,7 @@ type Repos = Pick<Repositories, 'org' | 'audit' | 'followUps' | 'deputies'>;
 
 async function recordAll(repos: Repos, entries: NewAuditEntry[]): Promise<void> {
   // Recorded together, so the store writes them in one commit.
-  await Promise.all(entries.map((e) => repos.audit.record(e)));
+  await repos.audit.recordMany(entries);
 }
 
 /**

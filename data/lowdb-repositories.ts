@@ -123,6 +123,13 @@ function auditRepository(store: Store, now: () => string): AuditRepository {
     record: async (entry: NewAuditEntry) => {
       await store.update((d) => void d.audit.push({ ...entry, at: entry.at ?? now() }));
     },
+    recordMany: async (entries) => {
+      if (entries.length === 0) return;
+      const at = now();
+      await store.update(
+        (d) => void d.audit.push(...entries.map((e) => ({ ...e, at: e.at ?? at }))),
+      );
+    },
     forSubject: (subject) =>
       Promise.resolve(store.read().audit.filter((a) => a.subject === subject)),
     prune: async (before: string) => {

@@ -60,6 +60,8 @@ export type NewAuditEntry = Omit<AuditEntry, 'at'> & { at?: string };
 
 export interface AuditRepository {
   record(entry: NewAuditEntry): Promise<void>;
+  /** Many entries in one write, all at one instant unless they carry their own (a day's card). */
+  recordMany(entries: readonly NewAuditEntry[]): Promise<void>;
   /** Every entry about one data subject (right of access to log entries, CJEU C-579/21). */
   forSubject(subject: string): Promise<AuditEntry[]>;
   /**

@@ -107,6 +107,6 @@ export async function digestWorkflowsFor(
     });
   }
   // Recorded together, so the store writes them in one commit.
-  await Promise.all(entries.map((e) => repos.audit.record(e)));
+  await repos.audit.recordMany(entries);
   return out;
 }

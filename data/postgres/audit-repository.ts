@@ -15,6 +15,19 @@ async function insert(q: Queryable, entry: AuditEntry): Promise<void> {
 export function pgAuditRepository(db: Db, now: () => string): AuditRepository {
   return {
     record: (entry) => insert(db, { ...entry, at: entry.at ?? now() }),
+    recordMany: async (entries) => {
+      if (entries.length === 0) return;
+      const at = now();
+      for (let from = 0; from < entries.length; from += 1_000) {
+        const chunk = entries.slice(from, from + 1_000).map((e) => ({ ...e, at: e.at ?? at }));
+        await db.query(
+          `INSERT INTO audit (at, action, subject, data)
+           SELECT (e->>'at')::timestamptz, e->>'action', e->>'subject', e
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+          [json(chunk)],
+        );
+      }
+    },
     forSubject: async (subject) => {
       const { rows } = await db.query<DataRow<AuditEntry>>(
         'SELECT data FROM audit WHERE subject = $1 ORDER BY seq',

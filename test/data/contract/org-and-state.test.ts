@@ -147,6 +147,22 @@ forEachStore(
       ]);
     });
 
+    it('many entries written at once come back in order, a missing instant the clock’s, each subject its own', async () => {
+      await audit().recordMany([]);
+      await audit().recordMany([
+        entry('2026-11-23T07:00:00.000Z'),
+        { ...entry('x'), at: undefined, action: 'second' },
+        entry('2026-11-23T07:01:00.000Z', 'p-ali'),
+        { ...entry('x'), at: undefined, action: 'third' },
+      ]);
+      expect((await audit().forSubject('p-mette')).map((a) => [a.action, a.at])).to.deep.equal([
+        ['absence.read', '2026-11-23T07:00:00.000Z'],
+        ['second', NOW],
+        ['third', NOW],
+      ]);
+      expect(await audit().forSubject('p-ali')).to.have.length(1);
+    });
+
     it('a counted entry is one entry whose count is updated within the minute', async () => {
       const counted = { ...entry('2026-11-23T07:00:00.000Z', null), detail: 'tenant=t1' };
       await audit().recordCount(counted, 1);
