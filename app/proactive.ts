@@ -119,9 +119,11 @@ export async function digestItemsFor(
   const known = new Map((input.known ?? []).map((s) => [s.id, s]));
   const steps = new Map<string, FollowUpStep>();
   for (const i of record.items) {
-    const step = known.get(i.stepId) ?? (await repos.followUps.step(i.stepId));
+    const step = known.get(i.stepId);
     if (step) steps.set(i.stepId, step);
   }
+  const unread = record.items.map((i) => i.stepId).filter((id) => !steps.has(id));
+  for (const [id, step] of await repos.followUps.stepsById(unread)) steps.set(id, step);
   const names = await employeesByKey(
     repos,
     [...steps.values()].map((s) => s.personKey),

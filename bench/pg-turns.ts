@@ -10,8 +10,8 @@
  * (the reply has reached the connector by then). Recorded: turn p50/p90/p99/max, the event loop's
  * longest stall (monitorEventLoopDelay; client, connector and bot share this process), the first
  * tick's duration, the fan-out's (from the tick's end until no item is pending), cards delivered
- * and duplicates. The bench wakes the sender when the tick ends: the app does not, so there the
- * first card waits for the sender's next look (at most its idle time, 30 s). Never pass/fail: the figures are for reading.
+ * and duplicates, and the five slowest turns with when they came. Never pass/fail: the figures
+ * are for reading.
  *   npx tsx bench/pg-turns.ts [--employees 45000] [--interval 200] [--stores postgres,lowdb]
  * Results: bench/results/pg-turns-<employees>.json. PostgreSQL: TEST_DATABASE_URL, or a throwaway
  * cluster from Debian's packages (test/helpers/postgres.ts).
@@ -57,8 +57,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The first tick's duration, taken around the scheduler's tick (the bench does not change it). */
 const tickTimes: number[] = [];
-/** Called after each tick: the bench wakes the sender (nothing in the app does yet, see below). */
-let onTicked: () => void = () => undefined;
 const tick: Scheduler['tick'] = Reflect.get(Scheduler.prototype, 'tick');
 Reflect.set(Scheduler.prototype, 'tick', async function (this: Scheduler) {
   const t = performance.now();
@@ -66,7 +64,6 @@ Reflect.set(Scheduler.prototype, 'tick', async function (this: Scheduler) {
     return await tick.call(this);
   } finally {
     tickTimes.push(performance.now() - t);
-    onTicked();
   }
 });
 
@@ -125,10 +122,14 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
   const app = createApp({ config, clock, store, repos, logger: createLogger('silent') });
   const { url } = await app.listen();
   let n = 0;
+  /** The slowest turns: what was asked, how long it took, when (s after the tick started). */
+  const slow: Array<{ text: string; ms: number; atS: number }> = [];
+  let started = 0;
   const turn = async (): Promise<number> => {
     const aad = LEADERS[n % LEADERS.length]!;
     const text = TEXTS[Math.floor(n / LEADERS.length) % TEXTS.length]!;
     n++;
+    const sentAt = performance.now();
     const body = JSON.stringify(
       message(text, { from: { aadObjectId: aad }, serviceUrl: connector.url }),
     );
@@ -140,7 +141,12 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
     });
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`turn answered ${res.status}`);
-    return performance.now() - t;
+    const ms = performance.now() - t;
+    if (started > 0) {
+      slow.push({ text, ms: Math.round(ms), atS: Math.round((sentAt - started) / 100) / 10 });
+      slow.sort((a, b) => b.ms - a.ms).splice(5);
+    }
+    return ms;
   };
   const warmStarted = performance.now();
   for (let i = 0; i < 12; i++) await turn();
@@ -152,9 +158,8 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
   state.base = DateTime.fromISO('2026-11-23T08:00:05', { zone: ZONE });
   state.at = performance.now();
   tickTimes.length = 0;
-  onTicked = () => app.sender.wake();
   loop.enable();
-  const started = performance.now();
+  started = performance.now();
   app.startBackground();
   let firing = true;
   const inFlight: Array<Promise<void>> = [];
@@ -211,6 +216,8 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
       p99: percentile(sorted, 99),
       max: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
     },
+    slowestTurns: slow,
+    tickEndS: Math.round((tickEnd - started) / 100) / 10,
     eventLoopMaxMs: Math.round(loop.max / 1e6),
     eventLoopP99Ms: Math.round(loop.percentile(99) / 1e6),
     loadavgAfter: os.loadavg(),

@@ -33,6 +33,8 @@ export type HrReplyOutcome =
 
 export interface FollowUpRepository {
   step(stepId: string): Promise<FollowUpStep | null>;
+  /** Those of these steps that exist, by id (one read: a day message's items). */
+  stepsById(stepIds: readonly string[]): Promise<Map<string, FollowUpStep>>;
   /** The steps of one sick period, by due date. */
   planFor(periodId: string): Promise<FollowUpStep[]>;
   /** Which of these periods have steps (one read, for the scheduler's scan of many periods). */
@@ -159,6 +161,11 @@ export function lowdbFollowUpRepository(store: Store): FollowUpRepository {
   };
   return {
     step: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
+    stepsById: (ids) => {
+      const all = byId();
+      const found = ids.flatMap((id) => all.get(id) ?? []);
+      return Promise.resolve(new Map(found.map((s) => [s.id, structuredClone(s)])));
+    },
     planFor: (periodId) =>
       Promise.resolve(structuredClone([...(byPeriod().get(periodId) ?? [])].sort(byDue))),
     plannedPeriods: (periodIds) => {

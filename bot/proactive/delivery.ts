@@ -188,21 +188,23 @@ async function dayMessage(
 ): Promise<{ card: object; record: DigestRecord } | { cancel: string }> {
   const record = await deps.repos.followUps.digest(typeof digestId === 'string' ? digestId : '');
   if (!record) return { cancel: 'digest gone' };
-  const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
+  const steps = [
+    ...(await deps.repos.followUps.stepsById(record.items.map((i) => i.stepId))).values(),
+  ];
   const fired = await Promise.all(
     (record.flags ?? [])
       .flatMap((f) => f.firedIds)
       .map((id) => deps.repos.followUps.firedTrigger(id)),
   );
   const open =
-    steps.some((s) => s && ACTIVE_STATES.has(s.state)) ||
+    steps.some((s) => ACTIVE_STATES.has(s.state)) ||
     fired.some((f) => f !== null && f.handled === null) ||
     (await workflowLinesOpen(deps.repos, record));
   if (!open) return { cancel: 'nothing left to do' };
   const recipient = await deps.repos.org.findPerson(recipientId);
   const today = ctx.now.toISODate() ?? '';
   const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
-  const items = await digestItemsFor(deps.repos, input);
+  const items = await digestItemsFor(deps.repos, { ...input, known: steps });
   const flags = await digestFlagsFor(deps.repos, input);
   const workflows = await digestWorkflowsFor(deps.repos, input);
   if (items.length + flags.length + workflows.length === 0)

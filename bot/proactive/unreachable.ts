@@ -32,13 +32,13 @@ async function digestCase(
   const id = typeof item.payload.digestId === 'string' ? item.payload.digestId : '';
   const record = await deps.repos.followUps.digest(id);
   if (!record) return { role: 'leader', units: [] };
-  const steps = await Promise.all(record.items.map((i) => deps.repos.followUps.step(i.stepId)));
+  const steps = await deps.repos.followUps.stepsById(record.items.map((i) => i.stepId));
   const flagUnits = (record.flags ?? []).map((f) => f.unitId);
   const workflows = await Promise.all(
     (record.workflows ?? []).map((w) => deps.repos.workflows.get(w.workflowId)),
   );
   const lineUnits = workflows.flatMap((w) => (w ? [w.unitId] : []));
-  const stepUnits = steps.flatMap((s) => (s ? [s.unitId] : []));
+  const stepUnits = [...steps.values()].map((s) => s.unitId);
   const units = [...new Set([...stepUnits, ...flagUnits, ...lineUnits])].sort();
   return { role: record.audience === 'hr' ? 'hr' : 'leader', units };
 }

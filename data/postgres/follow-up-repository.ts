@@ -36,6 +36,14 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
     );
   };
   return {
+    stepsById: async (ids) => {
+      if (ids.length === 0) return new Map();
+      const { rows } = await db.query<DataRow<FollowUpStep>>(
+        'SELECT data FROM follow_up_steps WHERE id = ANY($1::text[])',
+        [[...new Set(ids)]],
+      );
+      return new Map(dataOf(rows).map((s) => [s.id, s]));
+    },
     step: async (id) =>
       firstData(
         (

@@ -16,6 +16,16 @@ forEachStore(
         periodId: id,
       }));
 
+    it('when steps are read by id as a batch, then the existing ones come back by id, unknown ids left out', async () => {
+      const plan = koege('a', '2026-11-16');
+      await followUps().savePlan('a', plan);
+      const [first, second] = plan;
+      const found = await followUps().stepsById([second!.id, 'nope', first!.id, second!.id]);
+      expect([...found.keys()].sort()).to.deep.equal([first!.id, second!.id].sort());
+      expect(found.get(first!.id)).to.deep.equal(await followUps().step(first!.id));
+      expect((await followUps().stepsById([])).size).to.equal(0);
+    });
+
     it('when asked which periods have a plan, then exactly the planned ones among those asked are named', async () => {
       await followUps().savePlan('a', koege('a', '2026-11-16'));
       await followUps().savePlan('c', koege('c', '2026-11-16'));
