@@ -32,6 +32,7 @@ import type { AppDeps } from './deps.js';
 import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
 import { deputyCover, endExpiredDeputyships } from '../app/deputies.js';
 import { breather } from '../app/breather.js';
+import { unitsById } from '../domain/org-index.js';
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
@@ -222,7 +223,10 @@ export class Scheduler {
   private async unshownFlags(today: IsoDate): Promise<DigestFlag[]> {
     const fired = await this.deps.repos.followUps.unshownTriggers(addDays(today, -FLAG_DAYS));
     if (fired.length === 0) return [];
-    const units = await this.unitsOf(today);
+    const units = await this.unitsOf(
+      today,
+      fired.map((f) => f.personKey),
+    );
     const legacy: string[] = [];
     const byPerson = new Map<string, DigestFlag>();
     const ownCards = await this.outbox.getMany(fired.map((f) => `freq:${f.id}`));
@@ -259,7 +263,10 @@ export class Scheduler {
     const at = this.deps.clock().toUTC().toISO() ?? '';
     const { absence, followUps } = this.deps.repos;
     const recent = await absence.changedSince(since, addDays(today, -14));
-    const units = await this.unitsOf(today);
+    const units = await this.unitsOf(
+      today,
+      recent.map((p) => p.personKey),
+    );
     const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
     const people = new Map<string, string>();
     const plans: Array<{ periodId: string; steps: FollowUpStep[] }> = [];
@@ -323,13 +330,18 @@ export class Scheduler {
     };
   }
 
-  private async employmentsToday(today: IsoDate) {
-    const { units } = await this.deps.repos.org.snapshot();
-    return this.deps.repos.org.employmentsInUnits(new Set(units.map((u) => u.id)), today);
-  }
-
-  /** personKey → the unit of the person's employment valid today. */
-  private async unitsOf(today: IsoDate): Promise<Map<string, string>> {
-    return new Map((await this.employmentsToday(today)).map((e) => [e.personKey, e.unitId]));
+  /**
+   * personKey → the unit of the person's employment valid today (a known unit), for these persons
+   * only: reading every employment of a 45,000-employee municipality twice a tick cost ~300 ms.
+   */
+  private async unitsOf(
+    today: IsoDate,
+    personKeys: Iterable<string>,
+  ): Promise<Map<string, string>> {
+    const keys = new Set(personKeys);
+    if (keys.size === 0) return new Map();
+    const known = unitsById((await this.deps.repos.org.snapshot()).units);
+    const rows = await this.deps.repos.org.employmentsOfPersons(keys, today);
+    return new Map(rows.filter((e) => known.has(e.unitId)).map((e) => [e.personKey, e.unitId]));
   }
 }

@@ -113,7 +113,7 @@ const STORES: SimStore[] = [
   {
     name: 'lowdb',
     days: Number(process.env.SIM_DAYS ?? 90),
-    maxBudget: 16,
+    maxBudget: 14,
     create: () => {
       const tmp = tempDir();
       return Promise.resolve({
