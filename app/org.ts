@@ -61,16 +61,6 @@ export async function employeesByKey(
   return new Map(all.map((e) => [e.personKey, e]));
 }
 
-/** Anyone employed today (any unit), by person key. */
-export async function employeeDirectory(
-  repos: Org,
-  today: IsoDate,
-): Promise<Map<string, Employee>> {
-  const { units } = await repos.org.snapshot();
-  const all = await employeesIn(repos, units, new Set(units.map((u) => u.id)), today);
-  return new Map(all.map((e) => [e.personKey, e]));
-}
-
 /** The leader of a unit: the nearest person leading it or an ancestor. */
 export function leaderOf(snapshot: OrgSnapshot, unitId: string): Person | null {
   const leaders = directLeaders(snapshot.persons);

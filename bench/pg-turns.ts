@@ -159,6 +159,28 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
   state.at = performance.now();
   tickTimes.length = 0;
   loop.enable();
+  // How often a query had to wait for one of the pool's connections (PostgreSQL only).
+  const pool = (store as { db?: { pool?: { waitingCount: number; totalCount: number } } }).db?.pool;
+  const poolWaits = { samples: 0, waiting: 0, maxWaiting: 0 };
+  const poolSampler = setInterval(() => {
+    if (!pool) return;
+    poolWaits.samples++;
+    if (pool.waitingCount > 0) poolWaits.waiting++;
+    poolWaits.maxWaiting = Math.max(poolWaits.maxWaiting, pool.waitingCount);
+  }, 20);
+  // The longest stalls and when they ended (s after the tick started; `us`: the monotonic clock in
+  // µs, the clock of a --cpu-prof profile, to find what ran).
+  const stalls: Array<{ ms: number; atS: number; us: number }> = [];
+  let expected = performance.now() + 5;
+  const stallTimer = setInterval(() => {
+    const now = performance.now();
+    const late = now - expected;
+    expected = now + 5;
+    if (late < 40) return;
+    const us = Number(process.hrtime.bigint() / 1000n);
+    stalls.push({ ms: Math.round(late), atS: Math.round((now - started) / 100) / 10, us });
+    stalls.sort((a, b) => b.ms - a.ms).splice(5);
+  }, 5);
   started = performance.now();
   app.startBackground();
   let firing = true;
@@ -192,6 +214,8 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
   await firingDone;
   await Promise.all(inFlight);
   loop.disable();
+  clearInterval(poolSampler);
+  clearInterval(stallTimer);
   const counts = await app.outbox.counts();
   await app.close();
   await connector.close();
@@ -217,6 +241,8 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
       max: Math.round((sorted.at(-1) ?? 0) * 10) / 10,
     },
     slowestTurns: slow,
+    poolWaits,
+    longestStalls: stalls,
     tickEndS: Math.round((tickEnd - started) / 100) / 10,
     eventLoopMaxMs: Math.round(loop.max / 1e6),
     eventLoopP99Ms: Math.round(loop.percentile(99) / 1e6),

@@ -13,7 +13,7 @@ import type { Repositories } from '../../data/repositories.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { FollowUpOptions, LocalizedCard } from '../follow-up-seams.js';
 import { guardFreeText } from '../free-text.js';
-import { employeeDirectory, employeesByKey } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { currentPeriod } from './follow-up-plan-view.js';
 import { followUpRefusal, notice, refused, type Refused } from './notice.js';
 
@@ -138,7 +138,7 @@ async function tellLeader(
 ): Promise<void> {
   const notify = options.hrNotifier?.notifyLeader?.bind(options.hrNotifier);
   if (!notify || !request.reply) return;
-  const names = await employeeDirectory(ctx.repos, todayIn(ctx));
+  const names = await employeesByKey(ctx.repos, [request.personKey], todayIn(ctx));
   const card = options.hrCards.answerToLeader({
     hr: ctx.actor.person.displayName,
     name: names.get(request.personKey)?.displayName ?? '–',

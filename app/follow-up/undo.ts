@@ -16,7 +16,7 @@ import {
 import type { IsoDate } from '../../domain/model.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { ownEmployee } from '../employees.js';
-import { employeeDirectory } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { CHANGE_AUDIT } from './change-log.js';
 import { followUpRefusal, notice, refused, type Notice, type Refused } from './notice.js';
 
@@ -36,8 +36,8 @@ async function mayCorrect(ctx: UseCaseContext, entry: ChangeEntry): Promise<bool
 }
 
 async function nameOf(ctx: UseCaseContext, personKey: string): Promise<string> {
-  const directory = await employeeDirectory(ctx.repos, todayIn(ctx));
-  return directory.get(personKey)?.displayName ?? '–';
+  const found = await employeesByKey(ctx.repos, [personKey], todayIn(ctx));
+  return found.get(personKey)?.displayName ?? '–';
 }
 
 async function summaryOf(ctx: UseCaseContext, entry: ChangeEntry): Promise<ChangeSummary> {

@@ -14,7 +14,7 @@ import {
   type Attention,
 } from '../../domain/overview/attention.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
-import { employeeDirectory, leaderOf } from '../org.js';
+import { employeesByKey, leaderOf } from '../org.js';
 import { message, personalOnly, type OverviewMessage } from './answer.js';
 
 /** At most this many steps are shown; the rest are counted. */
@@ -72,7 +72,11 @@ async function flaggedSteps(ctx: UseCaseContext, filter: HrLateFilter, today: Is
 async function grouped(ctx: UseCaseContext, shown: readonly Flagged[], today: IsoDate) {
   const snapshot = await ctx.repos.org.snapshot();
   const unitNames = new Map(snapshot.units.map((u) => [u.id, u.name]));
-  const names = await employeeDirectory(ctx.repos, today);
+  const names = await employeesByKey(
+    ctx.repos,
+    shown.map(({ step }) => step.personKey),
+    today,
+  );
   const groups = new Map<string, HrLateGroup>();
   for (const { step, attention } of shown) {
     const group = groups.get(step.unitId) ?? {

@@ -11,7 +11,7 @@ import type { IsoDate } from '../../domain/model.js';
 import type { DigestRecord } from '../../data/follow-up-schema.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { ownEmployees } from '../employees.js';
-import { employeeDirectory, type Employee } from '../org.js';
+import { employeesByKey, type Employee } from '../org.js';
 import { message, personalOnly, type OverviewMessage } from './answer.js';
 
 /** At most this many sick people and due steps are shown (the card must stay small). */
@@ -74,7 +74,11 @@ async function dueToday(ctx: UseCaseContext, mine: readonly Employee[], today: I
   const steps = (await ctx.repos.followUps.activeSteps()).filter(
     (s) => s.audience === 'leader' && isDueToday(s, today) && mayRead(s),
   );
-  const names = await employeeDirectory(ctx.repos, today);
+  const names = await employeesByKey(
+    ctx.repos,
+    steps.map((s) => s.personKey),
+    today,
+  );
   return steps
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
     .map((step) => ({ step, name: names.get(step.personKey)?.displayName ?? '–' }));

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../domain/model.js';
 import type { WorkflowKind } from '../../domain/workflows/types.js';
 import { showsPersons, withDescendants } from '../../domain/access.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
-import { employeeDirectory } from '../org.js';
+import { employeesByKey } from '../org.js';
 import { holdersOf, maySeeWorkflow, workflowRolesOf } from './workflow-roles.js';
 
 export interface WorkflowListItem {
@@ -40,10 +40,15 @@ export async function listWorkflows(
   const org = await ctx.repos.org.snapshot();
   const within = unitId === undefined ? null : withDescendants(org.units, [unitId]);
   const today = todayIn(ctx);
-  const names = await employeeDirectory(ctx.repos, today);
+  const workflows = await ctx.repos.workflows.all();
+  const names = await employeesByKey(
+    ctx.repos,
+    workflows.flatMap((wf) => (wf.personKey ? [wf.personKey] : [])),
+    today,
+  );
   const me = ctx.actor.person;
   const items: WorkflowListItem[] = [];
-  for (const wf of await ctx.repos.workflows.all()) {
+  for (const wf of workflows) {
     if (isEnded(wf.state) || !maySeeWorkflow(me, org, wf, ctx.audience)) continue;
     if (within && !within.has(wf.unitId)) continue;
     const step = stepOf(definitionOf(wf.kind), wf.state);
