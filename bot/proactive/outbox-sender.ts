@@ -8,10 +8,7 @@
  * reported through onUnreachable; other final errors through onGaveUp) | cancelled (by the renderer).
  * Scheduling reads the injected Clock only; waiting goes through the injected Sleep.
  */
-import type { Activity } from 'botbuilder';
-import type { DateTime } from 'luxon';
 import type { Clock } from '../../domain/clock.js';
-import type { Locale } from '../../domain/model.js';
 import type { ConversationRepository } from '../../data/repositories.js';
 import type { OutboxItem, OutboxRepository } from '../../data/outbox-repository.js';
 import type { Logger } from '../logger.js';
@@ -21,30 +18,10 @@ import { sendProactive, type ProactiveAdapter, type SendResult } from './send.js
 import { WriteWindow } from './write-window.js';
 import { OutboxOutcomes, type OutboxHook } from './outbox-outcomes.js';
 import { instantFrom, isDueNow, resolveTarget, type Target } from './outbox-target.js';
+import type { Rendered, Renderer } from './renderer.js';
 
 export type { OutboxHook } from './outbox-outcomes.js';
-
-export interface RenderContext {
-  now: DateTime;
-  /** The recipient's stored locale. */
-  locale: Locale;
-  /** True when the item is sent well after it fell due (catch-up after downtime): show originalDueAt. */
-  late: boolean;
-  /** The outbox, to look up an item sent before (an update in place needs its activity id). */
-  outbox: Pick<OutboxRepository, 'get'>;
-}
-/**
- * What a renderer decided: an activity to send (with `replaces`: an update in place of the
- * activity sent before, then the short `followUp` message, if any), or nothing left to send.
- */
-export type RenderResult =
-  | { activity: Partial<Activity>; replaces?: string | null; followUp?: Partial<Activity> | null }
-  | { cancel: string };
-type Rendered = Extract<RenderResult, { activity: unknown }>;
-export type Renderer = (
-  item: Readonly<OutboxItem>,
-  context: RenderContext,
-) => Promise<RenderResult>;
+export type { RenderContext, Renderer, RenderResult } from './renderer.js';
 
 export interface OutboxSenderOptions {
   adapter: ProactiveAdapter;
