@@ -6,6 +6,7 @@
  * workflow-roles.ts); and how a recipient's stored message of the day grows when items arrive later
  * (added, never removed, none twice), with the outbox items that deliver it exactly once.
  */
+import { breather } from '../app/breather.js';
 import { hrConsultantsFor } from '../domain/access.js';
 import type { MergedDueItem } from '../domain/follow-up/due.js';
 import { digestId } from '../domain/follow-up/due.js';
@@ -47,13 +48,15 @@ const keyOf = (recipient: Person, audience: DueItem['audience']): string =>
  * is both leader and HR consultant gets one message in each role). A leader's items and flags go
  * to their deputy while a deputyship in `cover` covers the unit.
  */
-export function digestGroups(
+export async function digestGroups(
   items: readonly MergedDueItem[],
   flags: readonly DigestFlag[],
   org: OrgSnapshot,
   cover: DeputyCover,
   notices: readonly WaitingNotice[] = [],
-): Map<string, DigestGroup> {
+): Promise<Map<string, DigestGroup>> {
+  // Gives way while it works: thousands of items at 45,000 employees took 80 ms in one go.
+  const breathe = breather();
   const groups = new Map<string, DigestGroup>();
   const groupOf = (recipient: Person, audience: DueItem['audience']): DigestGroup => {
     const key = keyOf(recipient, audience);
@@ -61,9 +64,11 @@ export function digestGroups(
     groups.set(key, group);
     return group;
   };
-  for (const merged of items)
+  for (const merged of items) {
+    await breathe();
     for (const recipient of recipientsOf(merged.item, org, cover))
       groupOf(recipient, merged.item.audience).items.push(merged);
+  }
   for (const flag of flags) {
     if (flag.audience === 'hr') {
       for (const hr of hrConsultantsFor(org.persons, org.units, flag.unitId))

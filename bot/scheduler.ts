@@ -19,6 +19,7 @@ import {
   deliveryInstant,
   digestId,
   dueItems,
+  dueOrder,
   mergeDueItems,
 } from '../domain/follow-up/due.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
@@ -178,7 +179,9 @@ export class Scheduler {
       now,
       late: first < today,
     };
-    const groups = [...digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines)];
+    const groups = [
+      ...(await digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines)),
+    ];
     // What each message showed before and whether it went out: two reads for all recipients.
     const ids = groups.map(([key]) => digestId(key, today));
     const saved = await followUps.digests(ids);
@@ -207,11 +210,18 @@ export class Scheduler {
   /** The due items of each day not delivered yet (conditional steps decided per day). */
   private async undelivered(days: readonly IsoDate[], today: IsoDate): Promise<DueItem[]> {
     const out: DueItem[] = [];
+    const breathe = breather();
     for (const day of days) {
       const active = await this.deps.repos.followUps.activeSteps();
       const steps = await this.underTargetStatus(active, day, today);
       const byId = new Map(steps.map((s) => [s.id, s]));
-      out.push(...dueItems(steps, day).filter((i) => !delivered(byId.get(i.stepId)!, i)));
+      // In pieces: at 45,000 employees the day's active steps took 66 ms in one go.
+      const items: DueItem[] = [];
+      for (let from = 0; from < steps.length; from += 500) {
+        await breathe();
+        items.push(...dueItems(steps.slice(from, from + 500), day));
+      }
+      out.push(...items.sort(dueOrder).filter((i) => !delivered(byId.get(i.stepId)!, i)));
     }
     return out;
   }
