@@ -15,6 +15,9 @@ const byDue = (a: FollowUpStep, b: FollowUpStep): number =>
 
 const DELIVERED_FIELD = { new: 'notifiedOn', escalation: 'escalatedToHrOn' } as const;
 
+/** Active steps per page (see activeSteps). */
+const ACTIVE_PAGE = 1_000;
+
 export function pgFollowUpRepository(db: Db): FollowUpRepository {
   const recordDeliveries: FollowUpRepository['recordDeliveries'] = async (deliveries) => {
     if (deliveries.length === 0) return;
@@ -125,14 +128,22 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
           )
         ).rows,
       ),
-    activeSteps: async () =>
-      dataOf(
-        (
-          await db.query<DataRow<FollowUpStep>>(
-            "SELECT data FROM follow_up_steps WHERE state IN ('open', 'postponed') ORDER BY seq",
-          )
-        ).rows,
-      ),
+    activeSteps: async () => {
+      // In pages by seq (which an update keeps): at 45,000 employees every active step arrived in
+      // one burst that the driver parsed in one turn of the event loop (~60 ms).
+      const out: FollowUpStep[] = [];
+      for (let after = '0'; ;) {
+        const { rows } = await db.query<{ seq: string; data: FollowUpStep }>(
+          `SELECT seq, data FROM follow_up_steps WHERE state IN ('open', 'postponed') AND seq > $1
+           ORDER BY seq LIMIT ${ACTIVE_PAGE}`,
+          [after],
+        );
+        for (const r of rows) out.push(r.data);
+        const last = rows.at(-1);
+        if (rows.length < ACTIVE_PAGE || !last) return out;
+        after = last.seq;
+      }
+    },
     recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
     recordDeliveries,
     saveTargetStatus: (changed) => {

@@ -48,6 +48,12 @@ forEachStore(
           plan.steps.map((s) => s.id),
         );
       expect((await followUps().plannedPeriods(plans.map((p) => p.periodId))).size).to.equal(260);
+      // Read back in pages on PostgreSQL: every active step once, in the order written.
+      const active = plans.flatMap((p) =>
+        p.steps.filter((s) => s.state === 'open' || s.state === 'postponed').map((s) => s.id),
+      );
+      expect(active.length).to.be.greaterThan(1_000);
+      expect((await followUps().activeSteps()).map((s) => s.id)).to.deep.equal(active);
     });
 
     it('when the scan asks for periods open or ended lately, then long-ended ones are left out', async () => {
