@@ -186,14 +186,17 @@ export class Scheduler {
     const ids = groups.map(([key]) => digestId(key, today));
     const saved = await followUps.digests(ids);
     const queuedBefore = await this.outbox.getMany(ids.filter((id) => saved.has(id)));
-    const planned = groups.map(([key, group]) => {
+    const planned = [];
+    const breathe = breather();
+    for (const [key, group] of groups) {
+      await breathe();
       const before = saved.get(digestId(key, today)) ?? null;
       const record = mergeDigest(before, key, group, today);
       const sent = before ? (queuedBefore.get(record.id) ?? null) : null;
       // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
       const waiting = sent === null || isActive(sent);
-      return { record, outbox: digestOutboxItems(record, before, group, timing, waiting) };
-    });
+      planned.push({ record, outbox: digestOutboxItems(record, before, group, timing, waiting) });
+    }
     await followUps.saveDigests(planned.map((p) => p.record));
     const queued = await this.outbox.enqueue(planned.flatMap((p) => p.outbox));
     await followUps.recordDeliveries(
