@@ -7,7 +7,6 @@
  * in-memory store) is one unbroken run of microtasks: at 45,000 employees the first tick's planning
  * of thousands of periods blocked every chat turn for over half a second.
  */
-import { performance } from 'node:perf_hooks';
 import type { Cooperation } from '../domain/statistics/cooperative.js';
 
 export type Breathe = () => Promise<void>;
