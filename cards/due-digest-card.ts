@@ -8,6 +8,7 @@
  * the "updated" card: an item whose step is settled (or postponed) shows what happened instead
  * of buttons, so a refreshed card cannot act twice.
  */
+import { collate, collateDa } from '../domain/collation.js';
 import type { IsoDate } from '../domain/model.js';
 import { LEGAL_CONVERSATION_KEY } from '../domain/follow-up/legal-overlay.js';
 import type { TriggerHit } from '../domain/follow-up/frequency.js';
@@ -259,10 +260,6 @@ type Entry =
   | { kind: 'workflow'; w: DigestWorkflowView };
 
 /** Every line of the message, most urgent first. */
-/** The orders of localeCompare (default and Danish), with one collator each, not one per call. */
-const collate = new Intl.Collator().compare;
-const collateDa = new Intl.Collator('da').compare;
-
 export function digestEntries(view: DigestView): Entry[] {
   const items = [...view.items].sort(
     (a, b) =>

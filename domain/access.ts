@@ -5,7 +5,9 @@
  */
 import { inForceOn, mayBeDeputy, type Deputyship } from './deputyship.js';
 import type { IsoDate, Person, Role, Unit } from './model.js';
-import { ancestorIds, childrenById, hrConsultantsIn } from './org-index.js';
+import { ancestorsOf, childrenById, hrConsultantsIn } from './org-index.js';
+
+export { ancestorsOf } from './org-index.js';
 
 export function rolesOf(person: Person): Role[] {
   const roles: Role[] = [];
@@ -19,14 +21,9 @@ export function isHr(person: Person): boolean {
   return person.hr !== null;
 }
 
-/** parentId → child ids, built once per unit list. */
-export function childrenIndex(units: readonly Unit[]): ReadonlyMap<string, string[]> {
-  return childrenById(units);
-}
-
 /** The given units and all their descendants. */
 export function withDescendants(units: readonly Unit[], rootIds: readonly string[]): Set<string> {
-  const children = childrenIndex(units);
+  const children = childrenById(units);
   const out = new Set<string>();
   const stack = [...rootIds];
   while (stack.length > 0) {
@@ -36,11 +33,6 @@ export function withDescendants(units: readonly Unit[], rootIds: readonly string
     stack.push(...(children.get(id) ?? []));
   }
   return out;
-}
-
-/** The ancestors of a unit, nearest first (not including the unit). */
-export function ancestorsOf(units: readonly Unit[], unitId: string): string[] {
-  return ancestorIds(units, unitId);
 }
 
 /** Units whose individual data a leader may see: those they lead, with sub-units. */

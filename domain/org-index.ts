@@ -48,7 +48,7 @@ export const hrConsultantsIn = perList((persons: readonly Person[]): readonly Pe
 );
 
 /** The unit's ancestors, nearest first (not the unit itself; guarded against cycles). */
-export function ancestorIds(units: readonly Unit[], unitId: string): string[] {
+export function ancestorsOf(units: readonly Unit[], unitId: string): string[] {
   const byId = unitsById(units);
   const out: string[] = [];
   let current = byId.get(unitId)?.parentId ?? null;

@@ -11,6 +11,7 @@
  * Closed steps (done, skipped, not needed) produce nothing. Delivery bookkeeping never bumps the
  * version, so a card that was just delivered stays actionable.
  */
+import { collate } from '../collation.js';
 import { DateTime } from 'luxon';
 import { ZONE } from '../clock.js';
 import type { IsoDate, IsoInstant } from '../model.js';
@@ -50,9 +51,6 @@ function stepItems(step: FollowUpStep, date: IsoDate): DueItem[] {
   if (s.escalateOn === date) out.push(dueItemOf(step, 'escalation', date));
   return out;
 }
-
-/** The same order as String.localeCompare, with one collator instead of one per comparison. */
-const collate = new Intl.Collator().compare;
 
 /** The order of a day's items: by audience, person, due date, id. */
 export const dueOrder = (a: DueItem, b: DueItem): number =>
