@@ -8,7 +8,16 @@ import { followsUp } from '../../domain/follow-up/registration.js';
 import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
 import type { SickPeriod } from '../../domain/model.js';
 import type { AbsenceRepository } from '../absence-repository.js';
-import { dataOf, firstData, json, lockKeys, type DataRow, type Db, type Queryable } from './db.js';
+import {
+  dataInPages,
+  dataOf,
+  firstData,
+  json,
+  lockKeys,
+  type DataRow,
+  type Db,
+  type Queryable,
+} from './db.js';
 import { insertSteps, replaceStep } from './follow-up-steps.js';
 
 const FAR_FUTURE = '9999-12-31';
@@ -94,14 +103,13 @@ export function pgAbsenceRepository(db: Db, now: () => string): AbsenceRepositor
       return result;
     },
     period: (id) => periodById(db, id),
-    changedSince: async (instant, endedFrom) => {
-      const { rows } = await db.query<DataRow<SickPeriod>>(
-        `SELECT data FROM sick_periods WHERE ($1::text IS NULL OR updated_at > $1)
-           AND ($2::text IS NULL OR data->>'end' IS NULL OR data->>'end' >= $2)
-         ORDER BY seq`,
+    changedSince: (instant, endedFrom) =>
+      dataInPages<SickPeriod>(
+        db,
+        'sick_periods',
+        `($1::text IS NULL OR updated_at > $1)
+         AND ($2::text IS NULL OR data->>'end' IS NULL OR data->>'end' >= $2)`,
         [instant, endedFrom ?? null],
-      );
-      return dataOf(rows);
-    },
+      ),
   };
 }

@@ -33,6 +33,43 @@ export const firstData = <T>(rows: ReadonlyArray<DataRow<T>>): T | null => rows[
 /** JSON for a jsonb parameter (node-postgres would send a JS array as a PostgreSQL array). */
 export const json = (value: unknown): string => JSON.stringify(value);
 
+/** Rows per page of a large read (see dataInPages). */
+export const PAGE_ROWS = 1_000;
+
+/**
+ * The documents of `SELECT data FROM table WHERE where`, in `seq` order, read a page at a time: at
+ * 45,000 employees a read of thousands of rows arrived in one burst that the driver parsed in one
+ * turn of the event loop (60–100 ms). `where` uses `params` as $1…$n.
+ */
+export async function dataInPages<T>(
+  q: Queryable,
+  table: string,
+  where: string,
+  params: readonly unknown[] = [],
+): Promise<T[]> {
+  const out: T[] = [];
+  const after = `$${params.length + 1}`;
+  for (let last = '0'; ;) {
+    const { rows } = await q.query<{ seq: string; data: T }>(
+      `SELECT seq, data FROM ${table} WHERE (${where}) AND seq > ${after}
+       ORDER BY seq LIMIT ${PAGE_ROWS}`,
+      [...params, last],
+    );
+    for (const r of rows) out.push(r.data);
+    const end = rows.at(-1);
+    if (rows.length < PAGE_ROWS || !end) return out;
+    last = end.seq;
+  }
+}
+
+/** `keys` in chunks of a page each, for `= ANY($1)` reads of many keys (see dataInPages). */
+export function chunksOf<T>(keys: Iterable<T>, size = PAGE_ROWS): T[][] {
+  const all = [...keys];
+  const out: T[][] = [];
+  for (let i = 0; i < all.length; i += size) out.push(all.slice(i, i + size));
+  return out;
+}
+
 /**
  * Takes transaction-scoped advisory locks on `keys` (in a fixed order, so two transactions never
  * wait on each other in a circle); they are released at commit or rollback.

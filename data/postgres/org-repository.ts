@@ -7,7 +7,7 @@ import type { Employment, MunicipalitySettings, Person, Unit } from '../../domai
 import type { FollowUpPolicy } from '../../domain/follow-up/policy-types.js';
 import { placeholderId, UPN_PLACEHOLDER_PREFIX } from '../import/person-lookup.js';
 import type { OrgRepository, OrgSnapshot } from '../repositories.js';
-import { dataOf, firstData, json, lockKeys, type DataRow, type Db } from './db.js';
+import { chunksOf, dataOf, firstData, json, lockKeys, type DataRow, type Db } from './db.js';
 import { DEFAULT_SETTINGS } from '../defaults.js';
 
 interface Cached {
@@ -68,15 +68,19 @@ export function pgOrgRepository(db: Db): OrgRepository {
       return dataOf(rows);
     },
     employmentsOfPersons: async (personKeys, date) => {
-      if (personKeys.size === 0) return [];
-      const { rows } = await db.query<DataRow<Employment>>(
-        `SELECT data FROM employments WHERE data->>'personKey' = ANY($1::text[])
-           AND data->>'validFrom' <= $2
-           AND (data->>'validTo' IS NULL OR data->>'validTo' >= $2)
-         ORDER BY seq`,
-        [[...personKeys], date],
-      );
-      return dataOf(rows);
+      // A thousand persons per read: a scan after an import asks for thousands at once.
+      const out: Employment[] = [];
+      for (const keys of chunksOf(personKeys)) {
+        const { rows } = await db.query<DataRow<Employment>>(
+          `SELECT data FROM employments WHERE data->>'personKey' = ANY($1::text[])
+             AND data->>'validFrom' <= $2
+             AND (data->>'validTo' IS NULL OR data->>'validTo' >= $2)
+           ORDER BY seq`,
+          [keys, date],
+        );
+        out.push(...dataOf(rows));
+      }
+      return out;
     },
     hasUnboundUpns: async () =>
       [...(await current()).byId.keys()].some((id) => id.startsWith(UPN_PLACEHOLDER_PREFIX)),

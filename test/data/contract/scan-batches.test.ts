@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { period, planFor } from '../../domain/follow-up/follow-up-fixtures.js';
 import type { DigestRecord } from '../../../data/follow-up-schema.js';
+import type { StoreData } from '../../../data/schema.js';
+import { fixtureStore } from '../../helpers/fixture-org.js';
 import { forEachStore, REPOSITORY_STORES } from './stores.js';
 
 /** The set-based reads and writes the scheduler's scan and day use, alike in both stores. */
@@ -128,4 +130,51 @@ forEachStore(
     });
   },
   { stores: REPOSITORY_STORES },
+);
+
+/** More persons and periods than a page of a PostgreSQL read (1,000 rows), for the paged reads. */
+const MANY = 2_345;
+const key = (n: number) => `p-many-${String(n).padStart(4, '0')}`;
+const manySeed = (): StoreData => {
+  const d = fixtureStore();
+  const template = d.employments[0]!;
+  for (let n = 0; n < MANY; n++) {
+    d.employments.push({ ...template, id: `EM${n}`, personKey: key(n), displayName: `Ansat ${n}` });
+    // Every third person has an employment that ended long ago too (left out on the day asked).
+    if (n % 3 === 0)
+      d.employments.push({
+        ...template,
+        id: `EM${n}-old`,
+        personKey: key(n),
+        validTo: '2020-12-31',
+      });
+    const p = period('2026-11-16', { id: `pm${n}`, personKey: key(n) });
+    d.sickPeriods.push({ ...p, updatedAt: n % 2 ? '2026-11-20T08:00:00.000Z' : p.updatedAt });
+  }
+  return d;
+};
+
+forEachStore(
+  "the scan's reads of many rows",
+  (store) => {
+    it('when thousands of periods changed, then every one comes back once, in the order written', async () => {
+      const all = await store().repos.absence.changedSince(null, '2026-11-09');
+      expect(all.map((p) => p.id)).to.deep.equal(Array.from({ length: MANY }, (_, n) => `pm${n}`));
+      const lately = await store().repos.absence.changedSince('2026-11-01T00:00:00.000Z');
+      expect(lately.map((p) => p.id)).to.deep.equal(
+        Array.from({ length: MANY }, (_, n) => n)
+          .filter((n) => n % 2)
+          .map((n) => `pm${n}`),
+      );
+    });
+
+    it("when the employments of thousands of persons are asked for, then each person's valid one comes back once", async () => {
+      const asked = new Set([...Array.from({ length: MANY }, (_, n) => key(n)), 'nobody']);
+      const found = await store().repos.org.employmentsOfPersons(asked, '2026-11-23');
+      expect(found.map((e) => e.id).sort()).to.deep.equal(
+        Array.from({ length: MANY }, (_, n) => `EM${n}`).sort(),
+      );
+    });
+  },
+  { stores: REPOSITORY_STORES, seed: manySeed },
 );
