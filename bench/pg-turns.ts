@@ -176,7 +176,7 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
     const now = performance.now();
     const late = now - expected;
     expected = now + 5;
-    if (late < 40) return;
+    if (late < 30) return;
     const us = Number(process.hrtime.bigint() / 1000n);
     stalls.push({ ms: Math.round(late), atS: Math.round((now - started) / 100) / 10, us });
     stalls.sort((a, b) => b.ms - a.ms).splice(5);

@@ -20,7 +20,9 @@ import {
   digestId,
   dueItems,
   dueOrder,
-  mergeDueItems,
+  mergeDueItemsInto,
+  type DueMerge,
+  type MergedDueItem,
 } from '../domain/follow-up/due.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
@@ -172,7 +174,7 @@ export class Scheduler {
     await endExpiredDeputyships(this.deps.repos, this.deps.clock());
     const cover = await deputyCover(this.deps.repos, today);
     const now = this.deps.clock().toUTC().toISO() ?? '';
-    const first = [...due.map((i) => i.date), today].sort()[0] ?? today;
+    const first = due.reduce((min, i) => (i.date < min ? i.date : min), today);
     const timing = {
       dueAt: deliveryInstant(today, dueHour),
       originalDueAt: deliveryInstant(first, dueHour),
@@ -180,7 +182,7 @@ export class Scheduler {
       late: first < today,
     };
     const groups = [
-      ...(await digestGroups(mergeDueItems(due, today), flags, org, cover, notices.lines)),
+      ...(await digestGroups(await this.merged(due, today), flags, org, cover, notices.lines)),
     ];
     // What each message showed before and whether it went out: two reads for all recipients.
     const ids = groups.map(([key]) => digestId(key, today));
@@ -208,6 +210,17 @@ export class Scheduler {
     );
     await this.deps.repos.workflows.markTold([...notices.lines, ...notices.settle], today);
     return queued.added;
+  }
+
+  /** mergeDueItems in pieces of 500, giving way between them (a catch-up morning has thousands). */
+  private async merged(due: readonly DueItem[], today: IsoDate): Promise<MergedDueItem[]> {
+    const merged: DueMerge = new Map();
+    const breathe = breather();
+    for (let from = 0; from < due.length; from += 500) {
+      await breathe();
+      mergeDueItemsInto(merged, due.slice(from, from + 500), today);
+    }
+    return [...merged.values()];
   }
 
   /** The due items of each day not delivered yet (conditional steps decided per day). */

@@ -106,9 +106,9 @@ export function pgAbsenceRepository(db: Db, now: () => string): AbsenceRepositor
     changedSince: (instant, endedFrom) =>
       dataInPages<SickPeriod>(
         db,
-        'sick_periods',
-        `($1::text IS NULL OR updated_at > $1)
-         AND ($2::text IS NULL OR data->>'end' IS NULL OR data->>'end' >= $2)`,
+        `SELECT data FROM sick_periods WHERE ($1::text IS NULL OR updated_at > $1)
+           AND ($2::text IS NULL OR data->>'end' IS NULL OR data->>'end' >= $2)
+         ORDER BY seq`,
         [instant, endedFrom ?? null],
       ),
   };

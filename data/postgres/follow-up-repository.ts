@@ -127,7 +127,10 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
       ),
     // In pages: at 45,000 employees every active step arrived in one burst (~60 ms in one turn).
     activeSteps: () =>
-      dataInPages<FollowUpStep>(db, 'follow_up_steps', "state IN ('open', 'postponed')"),
+      dataInPages<FollowUpStep>(
+        db,
+        "SELECT data FROM follow_up_steps WHERE state IN ('open', 'postponed') ORDER BY seq",
+      ),
     recordDelivery: (stepId, { kind, date }) => recordDeliveries([{ stepId, kind, date }]),
     recordDeliveries,
     saveTargetStatus: (changed) => {
@@ -153,15 +156,13 @@ export function pgFollowUpRepository(db: Db): FollowUpRepository {
         return saved;
       });
     },
-    unshownTriggers: async (since) =>
-      dataOf(
-        (
-          await db.query<DataRow<FiredTriggerRecord>>(
-            `SELECT data FROM fired_triggers WHERE data->>'on' >= $1 AND data->>'shownOn' IS NULL
-             ORDER BY data->>'on', id`,
-            [since],
-          )
-        ).rows,
+    // In pages: after an import's scan, thousands of fired triggers wait to be shown.
+    unshownTriggers: (since) =>
+      dataInPages<FiredTriggerRecord>(
+        db,
+        `SELECT data FROM fired_triggers WHERE data->>'on' >= $1 AND data->>'shownOn' IS NULL
+         ORDER BY data->>'on', id`,
+        [since],
       ),
     markTriggersShown: async (ids, date) => {
       await db.query(

@@ -11,12 +11,12 @@ import type {
   Target,
   Unit,
 } from '../../domain/model.js';
-import { dataOf, type DataRow, type Db } from './db.js';
+import { dataInPages, type Db } from './db.js';
 import { loadSettings, storeVersion } from './org-repository.js';
 
 export function pgStatisticsRepository(db: Db): StatisticsRepository {
-  const all = async <T>(table: string) =>
-    dataOf((await db.query<DataRow<T>>(`SELECT data FROM ${table} ORDER BY seq`)).rows);
+  // Through a cursor, a page at a time: the periods of a large municipality are 400,000 rows.
+  const all = <T>(table: string) => dataInPages<T>(db, `SELECT data FROM ${table} ORDER BY seq`);
   return {
     version: () => storeVersion(db, 'statistics'),
     load: async () => {

@@ -125,12 +125,25 @@ const KIND_RANK: Readonly<Record<DueKind, number>> = {
  * latest kind, marked late from the first day it fell due before `today`.
  */
 export function mergeDueItems(items: readonly DueItem[], today: IsoDate): MergedDueItem[] {
-  const byStep = new Map<string, MergedDueItem>();
+  const merged: DueMerge = new Map();
+  mergeDueItemsInto(merged, items, today);
+  return [...merged.values()];
+}
+
+/** Merged items by step and audience, filled a piece at a time by mergeDueItemsInto. */
+export type DueMerge = Map<string, MergedDueItem>;
+
+/** mergeDueItems for a piece of the items (a large day is merged in pieces between other work). */
+export function mergeDueItemsInto(
+  merged: DueMerge,
+  items: readonly DueItem[],
+  today: IsoDate,
+): void {
   for (const item of items) {
     const key = `${item.stepId}/${item.audience}`;
-    const seen = byStep.get(key);
+    const seen = merged.get(key);
     if (!seen) {
-      byStep.set(key, { item, lateFrom: item.date < today ? item.date : null, covers: [item] });
+      merged.set(key, { item, lateFrom: item.date < today ? item.date : null, covers: [item] });
       continue;
     }
     seen.covers.push(item);
@@ -141,5 +154,4 @@ export function mergeDueItems(items: readonly DueItem[], today: IsoDate): Merged
     if (item.date < today && (seen.lateFrom === null || item.date < seen.lateFrom))
       seen.lateFrom = item.date;
   }
-  return [...byStep.values()];
 }

@@ -168,6 +168,16 @@ forEachStore(
       );
     });
 
+    it('when the statistics read every period and employment, then all of them come back, in the order written', async () => {
+      const loaded = await store().repos.statistics.load();
+      expect(loaded.sickPeriods.map((p) => p.id)).to.deep.equal(
+        manySeed().sickPeriods.map((p) => p.id),
+      );
+      expect(loaded.employments.map((e) => e.id)).to.deep.equal(
+        manySeed().employments.map((e) => e.id),
+      );
+    });
+
     it("when the employments of thousands of persons are asked for, then each person's valid one comes back once", async () => {
       const asked = new Set([...Array.from({ length: MANY }, (_, n) => key(n)), 'nobody']);
       const found = await store().repos.org.employmentsOfPersons(asked, '2026-11-23');

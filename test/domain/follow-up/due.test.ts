@@ -3,7 +3,9 @@ import {
   deliveryInstant,
   dueItems,
   mergeDueItems,
+  mergeDueItemsInto,
   recordDelivery,
+  type DueMerge,
 } from '../../../domain/follow-up/due.js';
 import { completeStep } from '../../../domain/follow-up/step-actions.js';
 import type { FollowUpStep } from '../../../domain/follow-up/step-types.js';
@@ -182,6 +184,12 @@ describe('mergeDueItems', () => {
       ['sick-call', 'reminder', '2026-03-02', 2],
       ['call-day-3', 'reminder', '2026-03-04', 2],
     ]);
+  });
+
+  it('when the items are merged one at a time, then the lines are the same as merged at once', () => {
+    const pieces: DueMerge = new Map();
+    for (const item of all) mergeDueItemsInto(pieces, [item], '2026-03-05');
+    expect([...pieces.values()]).to.deep.equal(mergeDueItems(all, '2026-03-05'));
   });
 
   it('when only today is merged, then nothing is late', () => {
