@@ -10,7 +10,7 @@ import { dueItemOf } from '../domain/follow-up/due.js';
 import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, Person } from '../domain/model.js';
 import type { NewAuditEntry, OrgSnapshot, Repositories } from '../data/repositories.js';
-import type { DigestRecord } from '../data/follow-up-schema.js';
+import type { DigestRecord, FiredTriggerRecord } from '../data/follow-up-schema.js';
 import type { TriggerHit } from '../domain/follow-up/frequency.js';
 import { hitOf } from './frequency-check.js';
 import { deputyCover } from './deputies.js';
@@ -174,7 +174,13 @@ export interface DigestFlagData {
  */
 export async function digestFlagsFor(
   repos: Repos,
-  input: { record: DigestRecord; today: IsoDate; reason: string },
+  input: {
+    record: DigestRecord;
+    today: IsoDate;
+    reason: string;
+    /** Fired triggers already read (by id; null: gone); others are read from the repository. */
+    knownFired?: ReadonlyMap<string, FiredTriggerRecord | null>;
+  },
 ): Promise<DigestFlagData[]> {
   const { record } = input;
   const flags = record.flags ?? [];
@@ -203,7 +209,12 @@ export async function digestFlagsFor(
       detail: `${input.reason}:${record.id}`,
     });
     if (!allowed) continue;
-    const fired = await Promise.all(flag.firedIds.map((id) => repos.followUps.firedTrigger(id)));
+    const known = input.knownFired;
+    const fired = await Promise.all(
+      flag.firedIds.map((id) =>
+        known?.has(id) ? (known.get(id) ?? null) : repos.followUps.firedTrigger(id),
+      ),
+    );
     const records = fired.flatMap((f) => (f ? [f] : []));
     if (records.length === 0) continue;
     out.push({

@@ -10,42 +10,27 @@
  * - Before a day is planned, Høje-Taastrup's conditional steps are re-decided under their unit's
  *   current target status (domain/follow-up/target-status.ts).
  * - Workflow steps that became someone's and could wait join that person's message the same way.
+ * The day's messages themselves are planned in bot/day-messages.ts.
  * Exactly-once: message and outbox ids are stable, items, flags and workflow notices are recorded
  * as delivered after they are queued, and what was delivered is never planned again.
  */
 import { addDays, isWorkingDay } from '../domain/calendar.js';
-import {
-  delivered,
-  deliveryInstant,
-  digestId,
-  dueItems,
-  dueOrder,
-  mergeDueItemsInto,
-  type DueMerge,
-  type MergedDueItem,
-} from '../domain/follow-up/due.js';
-import type { DueItem, FollowUpStep } from '../domain/follow-up/step-types.js';
-import { applyTargetStatuses, unitsFollowingTarget } from '../domain/follow-up/target-status.js';
+import { deliveryInstant } from '../domain/follow-up/due.js';
+import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate } from '../domain/model.js';
-import { isActive, type OutboxRepository } from '../data/outbox-repository.js';
-import { enqueueWorkflowReminders } from './workflow-reminders.js';
-import { waitingWorkflowNotices } from '../app/workflows/workflow-digest.js';
-import type { DigestFlag } from '../data/follow-up-schema.js';
-import type { AppDeps } from './deps.js';
-import { digestGroups, digestOutboxItems, mergeDigest } from './digest-groups.js';
-import { deputyCover, endExpiredDeputyships } from '../app/deputies.js';
+import type { OutboxRepository } from '../data/outbox-repository.js';
+import { coordinationOf } from '../data/open-store.js';
 import { breather } from '../app/breather.js';
-import { unitsById } from '../domain/org-index.js';
 import { newPlan } from '../app/follow-up-plan.js';
 import { checkFrequencyTriggersMany } from '../app/frequency-check.js';
 import type { FollowUpOptions } from '../app/follow-up-seams.js';
+import { unitsOfPersons } from '../app/org.js';
+import type { AppDeps } from './deps.js';
+import { askedOncePerUnit, DayMessages } from './day-messages.js';
+import { enqueueWorkflowReminders } from './workflow-reminders.js';
 import { weeklyTipsAfter, weeklyTipsBefore } from './weekly-tips.js';
 import { planChannelSummaries } from './channel-summaries.js';
 import { planOverTargetNotices } from './over-target-notices.js';
-import { coordinationOf } from '../data/open-store.js';
-
-/** Flags fired this many days ago and not shown yet still join the day's message. */
-const FLAG_DAYS = 7;
 
 export interface TickReport {
   plannedDays: IsoDate[];
@@ -58,11 +43,15 @@ export class Scheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
 
+  private readonly dayMessages: DayMessages;
+
   constructor(
     private readonly deps: AppDeps,
     private readonly outbox: OutboxRepository,
     private readonly followUp: FollowUpOptions,
-  ) {}
+  ) {
+    this.dayMessages = new DayMessages(deps, outbox, followUp);
+  }
 
   /** Called after every tick (the app wakes the outbox sender, so what was queued goes now). */
   onTicked: ((report: TickReport) => void) | null = null;
@@ -141,7 +130,7 @@ export class Scheduler {
         if (isWorkingDay(day)) days.push(day);
       // Today again on every tick from its due hour: what arrived since joins its message.
       if (isWorkingDay(today)) days.push(today);
-      if (days.length > 0) report.digests += await this.planDays(days, today, dueHour);
+      if (days.length > 0) report.digests += await this.dayMessages.plan(days, today, dueHour);
       await enqueueWorkflowReminders(this.deps, this.outbox);
       report.plannedDays.push(...days.filter((d) => !lastPlanned || d > lastPlanned));
       state.lastPlannedDate = today;
@@ -157,127 +146,6 @@ export class Scheduler {
   }
 
   /**
-   * Plans the due items of `days` and the unshown flags into each recipient's one message of
-   * today; returns how many outbox items were queued. Reads first, then the day's few writes:
-   * the messages saved together (one group commit), queued in one call, the bookkeeping after.
-   */
-  private async planDays(days: readonly IsoDate[], today: IsoDate, dueHour: number) {
-    const due = await this.undelivered(days, today);
-    const flags = await this.unshownFlags(today);
-    const notices = await waitingWorkflowNotices(this.deps.repos, today);
-    if (due.length === 0 && flags.length === 0 && notices.lines.length === 0) {
-      await this.deps.repos.workflows.markTold(notices.settle, today);
-      return 0;
-    }
-    const { followUps } = this.deps.repos;
-    const org = await this.deps.repos.org.snapshot();
-    await endExpiredDeputyships(this.deps.repos, this.deps.clock());
-    const cover = await deputyCover(this.deps.repos, today);
-    const now = this.deps.clock().toUTC().toISO() ?? '';
-    const first = due.reduce((min, i) => (i.date < min ? i.date : min), today);
-    const timing = {
-      dueAt: deliveryInstant(today, dueHour),
-      originalDueAt: deliveryInstant(first, dueHour),
-      now,
-      late: first < today,
-    };
-    const groups = [
-      ...(await digestGroups(await this.merged(due, today), flags, org, cover, notices.lines)),
-    ];
-    // What each message showed before and whether it went out: two reads for all recipients.
-    const ids = groups.map(([key]) => digestId(key, today));
-    const saved = await followUps.digests(ids);
-    const queuedBefore = await this.outbox.getMany(ids.filter((id) => saved.has(id)));
-    const planned = [];
-    const breathe = breather();
-    for (const [key, group] of groups) {
-      await breathe();
-      const before = saved.get(digestId(key, today)) ?? null;
-      const record = mergeDigest(before, key, group, today);
-      const sent = before ? (queuedBefore.get(record.id) ?? null) : null;
-      // Not queued yet (a crash after the save) or still queued: it shows everything when it goes.
-      const waiting = sent === null || isActive(sent);
-      planned.push({ record, outbox: digestOutboxItems(record, before, group, timing, waiting) });
-    }
-    await followUps.saveDigests(planned.map((p) => p.record));
-    const queued = await this.outbox.enqueue(planned.flatMap((p) => p.outbox));
-    await followUps.recordDeliveries(
-      due.map((item) => ({ stepId: item.stepId, kind: item.kind, date: item.date })),
-    );
-    await followUps.markTriggersShown(
-      flags.flatMap((f) => f.firedIds),
-      today,
-    );
-    await this.deps.repos.workflows.markTold([...notices.lines, ...notices.settle], today);
-    return queued.added;
-  }
-
-  /** mergeDueItems in pieces of 500, giving way between them (a catch-up morning has thousands). */
-  private async merged(due: readonly DueItem[], today: IsoDate): Promise<MergedDueItem[]> {
-    const merged: DueMerge = new Map();
-    const breathe = breather();
-    for (let from = 0; from < due.length; from += 500) {
-      await breathe();
-      mergeDueItemsInto(merged, due.slice(from, from + 500), today);
-    }
-    return [...merged.values()];
-  }
-
-  /** The due items of each day not delivered yet (conditional steps decided per day). */
-  private async undelivered(days: readonly IsoDate[], today: IsoDate): Promise<DueItem[]> {
-    const out: DueItem[] = [];
-    const breathe = breather();
-    for (const day of days) {
-      const active = await this.deps.repos.followUps.activeSteps();
-      const steps = await this.underTargetStatus(active, day, today);
-      const byId = new Map(steps.map((s) => [s.id, s]));
-      // In pieces: at 45,000 employees the day's active steps took 66 ms in one go.
-      const items: DueItem[] = [];
-      for (let from = 0; from < steps.length; from += 500) {
-        await breathe();
-        items.push(...dueItems(steps.slice(from, from + 500), day));
-      }
-      out.push(...items.sort(dueOrder).filter((i) => !delivered(byId.get(i.stepId)!, i)));
-    }
-    return out;
-  }
-
-  /**
-   * Frequency triggers fired lately and not shown yet, one flag per person (every trigger of
-   * theirs together). A trigger of a version that queued its own card (`freq:<id>`) was shown.
-   */
-  private async unshownFlags(today: IsoDate): Promise<DigestFlag[]> {
-    const fired = await this.deps.repos.followUps.unshownTriggers(addDays(today, -FLAG_DAYS));
-    if (fired.length === 0) return [];
-    const units = await this.unitsOf(
-      today,
-      fired.map((f) => f.personKey),
-    );
-    const legacy: string[] = [];
-    const byPerson = new Map<string, DigestFlag>();
-    const ownCards = await this.outbox.getMany(fired.map((f) => `freq:${f.id}`));
-    for (const f of fired) {
-      if (ownCards.has(`freq:${f.id}`)) {
-        legacy.push(f.id);
-        continue;
-      }
-      const unitId = units.get(f.personKey);
-      if (!unitId) continue;
-      const key = `${f.personKey}:${f.audience ?? 'leader'}`;
-      const flag: DigestFlag = byPerson.get(key) ?? {
-        personKey: f.personKey,
-        unitId,
-        firedIds: [],
-        ...(f.audience === 'hr' ? { audience: 'hr' as const } : {}),
-      };
-      if (flag.firedIds.length < 10) flag.firedIds.push(f.id);
-      byPerson.set(key, flag);
-    }
-    if (legacy.length > 0) await this.deps.repos.followUps.markTriggersShown(legacy, today);
-    return [...byPerson.values()];
-  }
-
-  /**
    * Plans and trigger checks for periods created or changed since the last scan, in batches:
    * one write for all new plans and one for all trigger hits, so an import of thousands of
    * periods costs a few store writes, not thousands.
@@ -289,11 +157,12 @@ export class Scheduler {
     const at = this.deps.clock().toUTC().toISO() ?? '';
     const { absence, followUps } = this.deps.repos;
     const recent = await absence.changedSince(since, addDays(today, -14));
-    const units = await this.unitsOf(
-      today,
+    const units = await unitsOfPersons(
+      this.deps.repos,
       recent.map((p) => p.personKey),
+      today,
     );
-    const options = { ...this.followUp, aboveTarget: this.aboveTargetOnce() };
+    const options = { ...this.followUp, aboveTarget: askedOncePerUnit(this.followUp) };
     const people = new Map<string, string>();
     const plans: Array<{ periodId: string; steps: FollowUpStep[] }> = [];
     // One read for which periods have a plan, one organisation snapshot for the whole scan.
@@ -316,58 +185,9 @@ export class Scheduler {
       [...people].map(([personKey, unitId]) => ({ personKey, unitId })),
       today,
     );
-    // The hits wait, recorded and unshown, for the day's message (planDays).
+    // The hits wait, recorded and unshown, for the day's message (bot/day-messages.ts).
     let cards = 0;
     for (const hits of fresh.values()) cards += hits.length;
     return { at, periods: recent.length, cards };
-  }
-
-  /**
-   * Høje-Taastrup's conditional steps under their units' status today (asked once per unit), so
-   * the day is planned with the early steps mandatory only while the unit is above target; the
-   * steps that changed are stored (the plan card shows them as they are delivered).
-   */
-  private async underTargetStatus(
-    steps: FollowUpStep[],
-    day: IsoDate,
-    today: IsoDate,
-  ): Promise<FollowUpStep[]> {
-    const ask = this.aboveTargetOnce();
-    const units = unitsFollowingTarget(steps);
-    if (!ask || units.length === 0) return steps;
-    const status = new Map(
-      await Promise.all(units.map(async (u) => [u, await ask(u, today)] as const)),
-    );
-    const decided = applyTargetStatuses(steps, status, day);
-    await this.deps.repos.followUps.saveTargetStatus(decided.changed);
-    return decided.steps;
-  }
-
-  /** The unit-above-target answer, asked once per unit within a scan. */
-  private aboveTargetOnce(): FollowUpOptions['aboveTarget'] {
-    const ask = this.followUp.aboveTarget;
-    if (!ask) return undefined;
-    const answers = new Map<string, Promise<boolean>>();
-    return (unitId, today) => {
-      const key = `${unitId}\u0000${today}`;
-      const answer = answers.get(key) ?? ask(unitId, today);
-      answers.set(key, answer);
-      return answer;
-    };
-  }
-
-  /**
-   * personKey → the unit of the person's employment valid today (a known unit), for these persons
-   * only: reading every employment of a 45,000-employee municipality twice a tick cost ~300 ms.
-   */
-  private async unitsOf(
-    today: IsoDate,
-    personKeys: Iterable<string>,
-  ): Promise<Map<string, string>> {
-    const keys = new Set(personKeys);
-    if (keys.size === 0) return new Map();
-    const known = unitsById((await this.deps.repos.org.snapshot()).units);
-    const rows = await this.deps.repos.org.employmentsOfPersons(keys, today);
-    return new Map(rows.filter((e) => known.has(e.unitId)).map((e) => [e.personKey, e.unitId]));
   }
 }

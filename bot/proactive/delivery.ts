@@ -191,11 +191,10 @@ async function dayMessage(
   const steps = [
     ...(await deps.repos.followUps.stepsById(record.items.map((i) => i.stepId))).values(),
   ];
-  const fired = await Promise.all(
-    (record.flags ?? [])
-      .flatMap((f) => f.firedIds)
-      .map((id) => deps.repos.followUps.firedTrigger(id)),
-  );
+  const firedIds = (record.flags ?? []).flatMap((f) => f.firedIds);
+  const fired = await Promise.all(firedIds.map((id) => deps.repos.followUps.firedTrigger(id)));
+  // Read once: digestFlagsFor shows the same triggers.
+  const knownFired = new Map(firedIds.map((id, n) => [id, fired[n] ?? null]));
   const open =
     steps.some((s) => ACTIVE_STATES.has(s.state)) ||
     fired.some((f) => f !== null && f.handled === null) ||
@@ -205,7 +204,7 @@ async function dayMessage(
   const today = ctx.now.toISODate() ?? '';
   const input = { record, recipientName: recipient?.displayName ?? '', today, reason: 'send' };
   const items = await digestItemsFor(deps.repos, { ...input, known: steps });
-  const flags = await digestFlagsFor(deps.repos, input);
+  const flags = await digestFlagsFor(deps.repos, { ...input, knownFired });
   const workflows = await digestWorkflowsFor(deps.repos, input);
   if (items.length + flags.length + workflows.length === 0)
     return { cancel: 'recipient may no longer see it' };
