@@ -212,7 +212,7 @@ export async function digestFlagsFor(
     const known = input.knownFired;
     const fired = await Promise.all(
       flag.firedIds.map((id) =>
-        known?.has(id) ? (known.get(id) ?? null) : repos.followUps.firedTrigger(id),
+        known?.has(id) ? Promise.resolve(known.get(id) ?? null) : repos.followUps.firedTrigger(id),
       ),
     );
     const records = fired.flatMap((f) => (f ? [f] : []));
