@@ -12,11 +12,12 @@
  * tick's duration, the fan-out's (from the tick's end until no item is pending), cards delivered
  * and duplicates, and the five slowest turns with when they came. Never pass/fail: the figures
  * are for reading.
- *   npx tsx bench/pg-turns.ts [--employees 45000] [--interval 200] [--stores postgres,lowdb]
+ *   npx tsx bench/pg-turns.ts [--employees 45000] [--interval 200] [--stores postgres,lowdb] [--runs 1]
  * Results: bench/results/pg-turns-<employees>.json. PostgreSQL: TEST_DATABASE_URL, or a throwaway
  * cluster from Debian's packages (test/helpers/postgres.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +43,9 @@ const args = parseArgs({
     interval: { type: 'string', default: '200' },
     stores: { type: 'string', default: 'postgres,lowdb' },
     'max-seconds': { type: 'string', default: '900' },
+    runs: { type: 'string', default: '1' },
+    /** Internal: measure this one store in this process (each run is a process of its own). */
+    child: { type: 'string' },
   },
 }).values;
 const employees = Number(args.employees);
@@ -248,26 +252,81 @@ async function measure(kind: 'lowdb' | 'postgres', demo: StoreData) {
     eventLoopP99Ms: Math.round(loop.percentile(99) / 1e6),
     loadavgAfter: os.loadavg(),
   };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
   return result;
 }
 
-const demo = generateDemo({ employees, years: 3, seed: 1, asOf: '2026-11-22' });
+type Kind = 'lowdb' | 'postgres';
+type Run = Awaited<ReturnType<typeof measure>>;
+const RESULT = 'RESULT ';
+
+if (args.child) {
+  const demo = generateDemo({ employees, years: 3, seed: 1, asOf: '2026-11-22' });
+  const result = await measure(args.child as Kind, demo);
+  const counts = { periods: demo.sickPeriods.length, persons: demo.persons.length };
+  process.stdout.write(`${RESULT}${JSON.stringify({ result, ...counts })}\n`);
+  process.exit(0);
+}
+
 const loadavgBefore = os.loadavg();
-const results = [];
-for (const kind of args.stores.split(',') as Array<'lowdb' | 'postgres'>)
-  results.push(await measure(kind, demo));
+const stores = args.stores.split(',') as Kind[];
 const out = path.resolve(import.meta.dirname, 'results', `pg-turns-${employees}.json`);
+// A store not run this time keeps its runs from the file (e.g. `--stores postgres --runs 5`).
+const earlier: { results?: Run[] } = existsSync(out)
+  ? (JSON.parse(readFileSync(out, 'utf8')) as { results?: Run[] })
+  : {};
+const results: Run[] = (earlier.results ?? []).filter((r) => !stores.includes(r.kind));
+let counts = { periods: 0, persons: 0 };
+// Each run in a process of its own: runs in one process inherited the last run's heap, and its
+// garbage collection showed as stalls of the next.
+for (const kind of stores)
+  for (let run = 0; run < Number(args.runs); run++) {
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        import.meta.filename,
+        ...['--child', kind, '--employees', String(employees), '--interval', String(interval)],
+        ...['--max-seconds', args['max-seconds']],
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+    );
+    const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT));
+    if (child.status !== 0 || !line) throw new Error(`the ${kind} run failed (${child.status})`);
+    const parsed = JSON.parse(line.slice(RESULT.length)) as { result: Run } & typeof counts;
+    process.stdout.write(`${JSON.stringify(parsed.result)}\n`);
+    results.push(parsed.result);
+    counts = { periods: parsed.periods, persons: parsed.persons };
+  }
+/** Per store, the range over its runs of what the issue measures (runs vary on a shared VM). */
+const summary = Object.fromEntries(
+  [...new Set(results.map((r) => r.kind))].map((kind) => {
+    const runs = results.filter((r) => r.kind === kind);
+    const range = (pick: (r: Run) => number) => {
+      const values = runs.map(pick);
+      return [Math.min(...values), Math.max(...values)];
+    };
+    return [
+      kind,
+      {
+        runs: runs.length,
+        firstTickMs: range((r) => r.firstTickMs),
+        turnP99Ms: range((r) => r.turnMs.p99),
+        eventLoopMaxMs: range((r) => r.eventLoopMaxMs),
+        duplicates: runs.reduce((sum, r) => sum + r.duplicates, 0),
+      },
+    ];
+  }),
+);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,
   `${JSON.stringify(
     {
       employees,
-      periods: demo.sickPeriods.length,
-      persons: demo.persons.length,
+      ...counts,
       turnIntervalMs: interval,
       sendRatePerSecond: loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }).sendRatePerSecond,
+      summary,
       results,
       node: process.version,
       cpus: os.cpus().length,
