@@ -10,6 +10,7 @@ import { loadConfig } from '../bot/config.js';
 import { createApp } from '../bot/app.js';
 import { createLogger } from '../bot/logger.js';
 import { Scheduler } from '../bot/scheduler.js';
+import { DayMessages } from '../bot/day-messages.js';
 import { generateDemo } from '../data/demo/generate-demo.js';
 import { openRepositories } from '../data/open-store.js';
 import { ZONE, type Clock } from '../domain/clock.js';
@@ -29,28 +30,27 @@ Reflect.set(pg.Client.prototype, 'query', function (this: pg.Client, ...a: unkno
 });
 
 const phases: Array<{ phase: string; ms: number; queries: number }> = [];
-const proto = Scheduler.prototype as unknown as Record<
-  string,
-  (...a: unknown[]) => Promise<unknown>
->;
-for (const name of [
-  'scanPeriods',
-  'planDays',
-  'undelivered',
-  'unshownFlags',
-  'underTargetStatus',
-]) {
-  const fn = proto[name]!;
-  proto[name] = async function (this: unknown, ...a: unknown[]) {
-    const t = performance.now();
-    const q = queries;
-    try {
-      return await fn.apply(this, a);
-    } finally {
-      phases.push({ phase: name, ms: Math.round(performance.now() - t), queries: queries - q });
-    }
-  };
-}
+type Methods = Record<string, (...a: unknown[]) => Promise<unknown>>;
+const timed: Array<[Methods, string[]]> = [
+  [Scheduler.prototype as unknown as Methods, ['scanPeriods']],
+  [
+    DayMessages.prototype as unknown as Methods,
+    ['plan', 'undelivered', 'unshownFlags', 'underTargetStatus'],
+  ],
+];
+for (const [proto, names] of timed)
+  for (const name of names) {
+    const fn = proto[name]!;
+    proto[name] = async function (this: unknown, ...a: unknown[]) {
+      const t = performance.now();
+      const q = queries;
+      try {
+        return await fn.apply(this, a);
+      } finally {
+        phases.push({ phase: name, ms: Math.round(performance.now() - t), queries: queries - q });
+      }
+    };
+  }
 
 const demo = generateDemo({ employees, years: 3, seed: 1, asOf: '2026-11-22' });
 const database = await freshDatabase();
