@@ -7,6 +7,7 @@
  */
 import { breather } from './breather.js';
 import {
+  firedNoLongerMet,
   triggersToFire,
   type FiredTrigger,
   type TriggerHit,
@@ -75,6 +76,29 @@ export async function checkFrequencyTriggersMany(
     });
   }
   return deps.repos.followUps.fireTriggersMany(entries);
+}
+
+/**
+ * After an undo: the person's flags nobody has acted on whose rule no longer holds on the day
+ * they fired (the registration behind them is gone) are withdrawn, so no card, day message or
+ * button acts on a count that is no longer true. Returns the withdrawn.
+ */
+export async function withdrawUnfoundedFlags(
+  deps: Deps,
+  personKey: string,
+  unitId: string | null,
+): Promise<FiredTriggerRecord[]> {
+  const rules = frequencyRules(await deps.repos.org.snapshot());
+  if (rules.triggersOf(unitId).length === 0) return [];
+  // Fresh: the absence as it is after the undo.
+  const index = await statisticsServiceFor(deps.repos.statistics).index({ fresh: true });
+  const person = index.personByKey.get(personKey);
+  const absence = person ? absenceOfRecord(person) : [];
+  return deps.repos.followUps.withdrawTriggers(personKey, (unhandled) =>
+    firedNoLongerMet(unhandled, (date) => assessFrequency(rules, unitId, absence, date)).map(
+      (f) => f.id,
+    ),
+  );
 }
 
 /** A stored fired trigger as the hit it was. */

@@ -15,6 +15,7 @@ type Records = Pick<
   | 'firedTrigger'
   | 'fireTriggers'
   | 'fireTriggersMany'
+  | 'withdrawTriggers'
   | 'markTriggerHandled'
   | 'hrRequest'
   | 'recordHrRequest'
@@ -41,6 +42,10 @@ export function firedRecord(hit: TriggerHit): FiredTriggerRecord {
     ...(trigger.audience === 'hr' ? { audience: 'hr' as const } : {}),
   };
 }
+
+/** Fired records in the order they fired (the order withdrawTriggers returns them in). */
+export const byDayAndId = (a: FiredTriggerRecord, b: FiredTriggerRecord): number =>
+  a.on < b.on ? -1 : a.on > b.on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /* The sections are optional in the stored document (older files lack them): read as empty. */
 const firedOf = (d: Partial<StoreData>) => (d.firedTriggers ??= []);
@@ -108,6 +113,18 @@ export function lowdbFollowUpRecords(store: Store): Records {
     fireTriggers: async (personKey, select) =>
       (await fireTriggersMany([{ personKey, select }])).get(personKey) ?? [],
     fireTriggersMany,
+    withdrawTriggers: async (personKey, select) => {
+      const unhandled = (list: readonly FiredTriggerRecord[]) =>
+        list.filter((f) => f.personKey === personKey && f.handled === null);
+      // Most undos withdraw nothing: answer those from a read, without a store write.
+      if (select(structuredClone(unhandled(firedOf(read())))).length === 0) return [];
+      return store.update((d) => {
+        const ids = new Set(select(structuredClone(unhandled(firedOf(d)))));
+        const removed = unhandled(firedOf(d)).filter((f) => ids.has(f.id));
+        d.firedTriggers = firedOf(d).filter((f) => !removed.includes(f));
+        return structuredClone(removed).sort(byDayAndId);
+      });
+    },
     markTriggerHandled: (id, handled) =>
       store.update((d) => {
         const f = firedOf(d).find((x) => x.id === id);

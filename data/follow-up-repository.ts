@@ -87,6 +87,14 @@ export interface FollowUpRepository {
       select: (fired: readonly FiredTrigger[]) => TriggerHit[];
     }>,
   ): Promise<Map<string, TriggerHit[]>>;
+  /**
+   * Runs `select` on the person's fired triggers nobody has acted on yet, inside the same write
+   * queue or lock as fireTriggers, and removes those whose ids it returns; returns the removed.
+   */
+  withdrawTriggers(
+    personKey: string,
+    select: (unhandled: readonly FiredTriggerRecord[]) => readonly string[],
+  ): Promise<FiredTriggerRecord[]>;
   /** Fired on or after `since` and not shown to the leader yet (oldest first). */
   unshownTriggers(since: IsoDate): Promise<FiredTriggerRecord[]>;
   /** Records that the leader was shown these flags on `date` (a flag already shown keeps its day). */

@@ -49,7 +49,8 @@ export async function handleFrequencyTrigger(
     return refused(notice('followup.chat.notYourEmployee'));
   }
   const fired = await latestFired(ctx, input);
-  if (!fired) return refused(notice('core.invalidAction'));
+  // None fired (a tampered card) or withdrawn since (the registration behind it was undone).
+  if (!fired) return refused(notice('followup.frequency.gone'));
   const handled = input.verb === 'followup.frequencyGuide' ? 'guide' : 'hr';
   const marked = await ctx.repos.followUps.markTriggerHandled(fired.id, handled);
   const record = marked?.record ?? fired;

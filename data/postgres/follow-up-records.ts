@@ -6,7 +6,7 @@
 import type { TriggerHit } from '../../domain/follow-up/frequency.js';
 import type { FollowUpRepository } from '../follow-up-repository.js';
 import type { DigestRecord, FiredTriggerRecord, HrRequestRecord } from '../follow-up-schema.js';
-import { firedRecord, newHitsAmong, type Select } from '../follow-up-records.js';
+import { byDayAndId, firedRecord, newHitsAmong, type Select } from '../follow-up-records.js';
 import { dataOf, firstData, json, lockKeys, type DataRow, type Db, type Queryable } from './db.js';
 
 type Records = Pick<
@@ -15,6 +15,7 @@ type Records = Pick<
   | 'firedTrigger'
   | 'fireTriggers'
   | 'fireTriggersMany'
+  | 'withdrawTriggers'
   | 'markTriggerHandled'
   | 'hrRequest'
   | 'recordHrRequest'
@@ -104,6 +105,25 @@ export function pgFollowUpRecords(db: Db): Records {
     fireTriggers: async (personKey, select) =>
       (await fireTriggersMany([{ personKey, select }])).get(personKey) ?? [],
     fireTriggersMany,
+    withdrawTriggers: async (personKey, select) => {
+      const unhandled = async (q: Queryable) =>
+        (await firedOf(q, [personKey])).filter((f) => f.handled === null);
+      // Most undos withdraw nothing: answer those from a read, without locks or a write.
+      if (select(await unhandled(db)).length === 0) return [];
+      return db.tx(async (q) => {
+        // The lock fireTriggers takes: a flag cannot be fired and withdrawn at once.
+        await lockKeys(q, [`fired:${personKey}`]);
+        const ids = select(await unhandled(q));
+        // A flag acted on meanwhile (markTriggerHandled's row lock) is kept.
+        const { rows } = await q.query<DataRow<FiredTriggerRecord>>(
+          `DELETE FROM fired_triggers WHERE id = ANY($1::text[]) AND person_key = $2
+             AND data->>'handled' IS NULL
+           RETURNING data`,
+          [[...ids], personKey],
+        );
+        return dataOf(rows).sort(byDayAndId);
+      });
+    },
     markTriggerHandled: (id, handled) =>
       db.tx(async (q) => {
         const { rows } = await q.query<DataRow<FiredTriggerRecord>>(

@@ -105,3 +105,19 @@ export function triggersToFire(
   }
   return hits;
 }
+
+/**
+ * The fired triggers whose rule, still the unit's, no longer holds on the day they fired with the
+ * absence as it is now: a registration behind them was undone. `assess(date)` gives the rule's
+ * evaluations on a day (assessFrequency); a trigger the policy no longer has is kept (unknown is
+ * not "no longer met").
+ */
+export function firedNoLongerMet<T extends { triggerId: string; on: IsoDate }>(
+  fired: readonly T[],
+  assess: (date: IsoDate) => readonly TriggerEvaluation[],
+): T[] {
+  return fired.filter((f) => {
+    const evaluation = assess(f.on).find((e) => e.triggerId === f.triggerId);
+    return evaluation !== undefined && !evaluation.met;
+  });
+}

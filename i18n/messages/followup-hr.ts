@@ -61,6 +61,8 @@ export const followUpHrDa = {
   'followup.frequency.prepare': 'Forbered samtalen',
   'followup.frequency.handledGuide': 'Samtaleguiden er startet.',
   'followup.frequency.handledHr': 'Din HR-konsulent har fået besked.',
+  'followup.frequency.gone':
+    'Den markering for hyppigt fravær findes ikke (længere) – måske er registreringen bag den fortrudt. Intet er ændret.',
   'followup.hrReply.notYours': 'Du er ikke HR-konsulent for den enhed, så svaret er ikke sendt.',
   'followup.hrReply.missing': 'Jeg kan ikke finde den forespørgsel længere.',
   'followup.hrReply.toLeader': '{hr} fra HR har svaret på din forespørgsel om {name}: "{reply}"',
@@ -124,6 +126,8 @@ export const followUpHrEn: Record<keyof typeof followUpHrDa, string> = {
   'followup.frequency.prepare': 'Prepare the conversation',
   'followup.frequency.handledGuide': 'The conversation guide has started.',
   'followup.frequency.handledHr': 'Your HR consultant has been told.',
+  'followup.frequency.gone':
+    'That frequent-absence flag does not exist (any more) – perhaps the registration behind it was undone. Nothing has changed.',
   'followup.hrReply.notYours':
     'You are not the HR consultant for that unit, so the answer was not sent.',
   'followup.hrReply.missing': 'I cannot find that request any more.',

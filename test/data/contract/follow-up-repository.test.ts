@@ -216,6 +216,57 @@ forEachStore(
         expect((await followUps().firedTrigger(hit!.id))?.audience).to.equal('hr');
       });
     });
+
+    describe('withdrawTriggers', () => {
+      const trigger = (id: string, threshold: number) => ({
+        id,
+        kind: 'periods' as const,
+        threshold,
+        windowMonths: 12,
+      });
+      /** Person-1 and person-2 with two fired triggers each; person-1's first acted on. */
+      const fireFour = async () => {
+        const periods = ['2026-01-05', '2026-03-02', '2026-05-04', '2026-07-06', '2026-11-16'];
+        for (const personKey of ['person-1', 'person-2']) {
+          const own = periods.map((d, i) =>
+            period(d, { id: `${personKey}-${i}`, end: d, personKey }),
+          );
+          const evaluations = evaluateTriggers(own, '2026-11-23', [
+            trigger('a', 4),
+            trigger('b', 5),
+          ]);
+          await followUps().fireTriggers(personKey, (fired) =>
+            triggersToFire(personKey, evaluations, '2026-11-23', fired),
+          );
+        }
+        await followUps().markTriggerHandled('person-1:a@2026-11-23', 'guide');
+      };
+
+      it("when a person's flags are withdrawn, then only their unhandled ones are offered and removed, and the removed come back", async () => {
+        await fireFour();
+        const offered: string[][] = [];
+        const removed = await followUps().withdrawTriggers('person-1', (unhandled) => {
+          offered.push(unhandled.map((f) => f.id));
+          return ['person-1:a@2026-11-23', 'person-1:b@2026-11-23', 'person-2:a@2026-11-23'];
+        });
+        expect(offered.at(-1)).to.deep.equal(['person-1:b@2026-11-23']);
+        expect(removed.map((f) => f.id)).to.deep.equal(['person-1:b@2026-11-23']);
+        expect((await followUps().firedTriggers('person-1')).map((f) => f.id)).to.deep.equal([
+          'person-1:a@2026-11-23',
+        ]);
+        expect(await followUps().firedTriggers('person-2')).to.have.length(2);
+        expect(await followUps().firedTrigger('person-1:b@2026-11-23')).to.equal(null);
+      });
+
+      it('when nothing is selected, then nothing changes', async () => {
+        await fireFour();
+        expect(await followUps().withdrawTriggers('person-2', () => [])).to.deep.equal([]);
+        expect(
+          await followUps().withdrawTriggers('nobody', (u) => u.map((f) => f.id)),
+        ).to.deep.equal([]);
+        expect(await followUps().firedTriggers('person-2')).to.have.length(2);
+      });
+    });
   },
   { stores: REPOSITORY_STORES },
 );

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   countInWindow,
+  firedNoLongerMet,
   triggersToFire,
   type FiredTrigger,
 } from '../../../domain/follow-up/frequency.js';
@@ -246,5 +247,30 @@ describe('effectiveTriggers', () => {
       'ht-periods-6-12m',
     ]);
     expect(effectiveTriggers(byId('koege'), municipal).map((t) => t.id)).to.deep.equal(['m']);
+  });
+});
+
+describe('firedNoLongerMet', () => {
+  const periods = ['2026-01-05', '2026-03-02', '2026-05-04'].map((d, i) =>
+    period(d, { id: `p${i}`, end: d }),
+  );
+  const fired = (triggerId: string, on: string) => ({ id: `${triggerId}@${on}`, triggerId, on });
+
+  it('when a period behind a fired trigger is gone, then that trigger is no longer met on its day; one still met, or one the policy no longer has, is kept', () => {
+    const assess = (all: readonly SickPeriod[]) => (date: string) =>
+      evaluateTriggers(all, date, ALBERTSLUND);
+    const list = [
+      fired('albertslund-periods-3-6m', '2026-05-04'),
+      fired('albertslund-days-15-12m', '2026-05-04'),
+      fired('retired-trigger', '2026-05-04'),
+    ];
+    // With all three periods the 3-in-6-months trigger held on 4 May; the days trigger never did.
+    expect(firedNoLongerMet(list, assess(periods)).map((f) => f.id)).to.deep.equal([
+      'albertslund-days-15-12m@2026-05-04',
+    ]);
+    expect(firedNoLongerMet(list, assess(periods.slice(0, 2))).map((f) => f.id)).to.deep.equal([
+      'albertslund-periods-3-6m@2026-05-04',
+      'albertslund-days-15-12m@2026-05-04',
+    ]);
   });
 });
