@@ -13,5 +13,6 @@ export function noticeIn(t: Translator, today: IsoDate, notice: Notice): string 
   const params: Record<string, string> = { ...notice.params };
   for (const [name, date] of Object.entries(notice.dates ?? {}))
     params[name] = formatDay(t.locale, date, today);
-  return t(notice.key, params);
+  const text = t(notice.key, params);
+  return notice.also ? `${text} ${t(notice.also)}` : text;
 }

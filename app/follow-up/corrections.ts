@@ -26,7 +26,15 @@ import { newPlan } from '../follow-up-plan.js';
 import type { FollowUpOptions } from '../follow-up-seams.js';
 import type { Employee } from '../org.js';
 import { CHANGE_AUDIT, changeMeta } from './change-log.js';
-import { followUpRefusal, notice, refused, type Notice, type Refused } from './notice.js';
+import {
+  followUpRefusal,
+  notice,
+  refused,
+  withFlagsWithdrawn,
+  type Notice,
+  type Refused,
+} from './notice.js';
+import { withdrawFlagsAfter } from './flags-after-change.js';
 import { registerFit, type FitRegistered } from './register-fit.js';
 
 /** A correction asked for in chat, with the name as written. */
@@ -79,7 +87,7 @@ async function applyCorrection(
   period: SickPeriod,
   kind: ChangeKind,
   change: (current: PeriodState) => Result<PeriodState, CorrectionFailure>,
-): Promise<{ ok: true } | Refused> {
+): Promise<{ ok: true; flagsWithdrawn: number } | Refused> {
   const { personKey, unitId } = employee;
   const meta = changeMeta(ctx, kind, { personKey, unitId, periodId: period.id });
   const log = (before: PeriodState, after: PeriodState) => changeEntryOf(meta, before, after);
@@ -98,7 +106,7 @@ async function applyCorrection(
     'allowed',
     `${period.id}; ${meta.id}`,
   );
-  return { ok: true };
+  return { ok: true, flagsWithdrawn: await withdrawFlagsAfter(ctx, employee) };
 }
 
 /** The request's date checks alone, before any name is looked up. */
@@ -165,7 +173,8 @@ async function correctFor(
     );
     if ('kind' in applied) return applied;
     const key = request.percent === null ? 'corrections.extentFull' : 'corrections.extentPartial';
-    return done(notice(key, { name, percent: String(request.percent ?? '') }));
+    const said = notice(key, { name, percent: String(request.percent ?? '') });
+    return done(withFlagsWithdrawn(said, applied.flagsWithdrawn));
   }
   const start = request.start ?? period.start;
   const today = todayIn(ctx);
@@ -176,7 +185,8 @@ async function correctFor(
     changeFirstDay(s, { start, today, at, others: sickOthers, freshPlan: () => fresh }),
   );
   if ('kind' in applied) return applied;
-  return done(notice('corrections.firstDayMoved', { name }, { date: start }));
+  const moved = notice('corrections.firstDayMoved', { name }, { date: start });
+  return done(withFlagsWithdrawn(moved, applied.flagsWithdrawn));
 }
 
 const kindOf = (r: CorrectionRequest): ChangeKind => r.kind;
@@ -228,9 +238,12 @@ export async function confirmNotSick(
   const { employee, period } = found;
   const applied = await applyCorrection(ctx, employee, period, 'not-sick', removePeriod);
   if ('kind' in applied) return applied;
-  return done(
-    notice('corrections.removed', { name: employee.displayName }, { date: period.start }),
+  const removed = notice(
+    'corrections.removed',
+    { name: employee.displayName },
+    { date: period.start },
   );
+  return done(withFlagsWithdrawn(removed, applied.flagsWithdrawn));
 }
 
 /**

@@ -16,6 +16,8 @@ export type Notice =
       params?: Record<string, string>;
       /** Parameters that are calendar dates, formatted by the reader's locale. */
       dates?: Record<string, IsoDate>;
+      /** A sentence that follows (no parameters of its own). */
+      also?: MessageKey;
     }
   | { kind: 'free-text'; verdict: Extract<FreeTextVerdict, { ok: false }> };
 
@@ -24,6 +26,13 @@ export const notice = (
   params?: Record<string, string>,
   dates?: Record<string, IsoDate>,
 ): Notice => ({ kind: 'message', key, params, dates });
+
+/**
+ * After a change to a period: when frequent-absence flags built on it were withdrawn
+ * (withdrawUnfoundedFlags), the notice says so too.
+ */
+export const withFlagsWithdrawn = (n: Notice, withdrawn: number): Notice =>
+  n.kind === 'message' && withdrawn > 0 ? { ...n, also: 'corrections.flagWithdrawn' } : n;
 
 /** A use case's refusal: nothing changed, and the notice says why. */
 export interface Refused {

@@ -18,8 +18,15 @@ import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import { ownEmployee } from '../employees.js';
 import { employeesByKey } from '../org.js';
 import { CHANGE_AUDIT } from './change-log.js';
-import { withdrawUnfoundedFlags } from '../frequency-check.js';
-import { followUpRefusal, notice, refused, type Notice, type Refused } from './notice.js';
+import { withdrawFlagsAfter } from './flags-after-change.js';
+import {
+  followUpRefusal,
+  notice,
+  refused,
+  withFlagsWithdrawn,
+  type Notice,
+  type Refused,
+} from './notice.js';
 
 export type UndoAnswer =
   | Refused
@@ -86,21 +93,10 @@ export async function confirmUndo(ctx: UseCaseContext, entryId: string): Promise
   const detail = `${CHANGE_AUDIT[entry.kind]}:${result.ok ? entry.id : result.reason}`;
   await auditAction(ctx, 'followup.undo', entry.personKey, entry.unitId, outcome, detail);
   if (result.ok) {
-    const name = summary.employeeName;
-    if (entry.periodBefore === undefined) return done(notice('corrections.undone', { name }));
+    const undone = notice('corrections.undone', { name: summary.employeeName });
     // A period undone or changed back may no longer meet a frequency trigger it fired.
-    const withdrawn = await withdrawUnfoundedFlags(ctx, entry.personKey, entry.unitId);
-    const ids = withdrawn.map((f) => f.id).join(',');
-    if (withdrawn.length === 0) return done(notice('corrections.undone', { name }));
-    await auditAction(
-      ctx,
-      'followup.frequencyWithdrawn',
-      entry.personKey,
-      entry.unitId,
-      'allowed',
-      ids,
-    );
-    return done(notice('corrections.undoneFlagWithdrawn', { name }));
+    if (entry.periodBefore === undefined) return done(undone);
+    return done(withFlagsWithdrawn(undone, await withdrawFlagsAfter(ctx, entry)));
   }
   if (result.reason === 'already-undone') return done(notice('corrections.alreadyUndone'));
   return refused(notice('corrections.changedSince', { name: summary.employeeName }));

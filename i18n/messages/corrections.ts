@@ -9,8 +9,8 @@ export const correctionsDa = {
     'Din seneste ændring kunne fortrydes til og med {deadline}, så nu kan jeg ikke fortryde den. Skriv til HR, hvis den skal rettes.',
   'corrections.alreadyUndone': 'Den ændring er allerede fortrudt.',
   'corrections.undone': 'Fortrudt. Alt for {name} er, som det var før ændringen.',
-  'corrections.undoneFlagWithdrawn':
-    'Fortrudt. Alt for {name} er, som det var før ændringen, og markeringen for hyppigt fravær er trukket tilbage, fordi den byggede på det fortrudte.',
+  'corrections.flagWithdrawn':
+    'Markeringen for hyppigt fravær er trukket tilbage, fordi den byggede på det, der nu er ændret.',
   'corrections.kept': 'Fint, jeg har ikke ændret noget.',
   'corrections.changedSince':
     'Der er sket mere for {name} siden, så jeg kan ikke fortryde den ændring uden at ødelægge det, der er sket bagefter. Intet er ændret.',
@@ -60,8 +60,8 @@ export const correctionsEn: Record<keyof typeof correctionsDa, string> = {
     'Your latest change could be undone until {deadline}, so I cannot undo it now. Ask HR if it needs correcting.',
   'corrections.alreadyUndone': 'That change has already been undone.',
   'corrections.undone': 'Undone. Everything for {name} is as it was before the change.',
-  'corrections.undoneFlagWithdrawn':
-    'Undone. Everything for {name} is as it was before the change, and the frequent-absence flag is withdrawn, because it rested on what was undone.',
+  'corrections.flagWithdrawn':
+    'The frequent-absence flag has been withdrawn, because it rested on what has now changed.',
   'corrections.kept': 'Fine, I have not changed anything.',
   'corrections.changedSince':
     'More has happened for {name} since, so I cannot undo that change without spoiling what came after. Nothing has changed.',

@@ -69,7 +69,7 @@ describe('undo and the frequent-absence flag it fired (real HTTP)', () => {
     await bot.post(message('Karen er syg', bot.as(lone)));
     expect(data().firedTriggers?.map((f) => f.id)).to.deep.equal([FLAG]);
     expect(await undo()).to.contain(
-      t('da', 'corrections.undoneFlagWithdrawn', { name: 'Karen Olsen' }),
+      `${t('da', 'corrections.undone', { name: 'Karen Olsen' })} ${t('da', 'corrections.flagWithdrawn')}`,
     );
     expect(data().sickPeriods.map((p) => p.id)).to.deep.equal(['h1', 'h2', 'h3', 'h4']);
     expect(data().firedTriggers).to.deep.equal([]);
@@ -93,7 +93,28 @@ describe('undo and the frequent-absence flag it fired (real HTTP)', () => {
   it('when the leader acted on the flag before the undo, then the flag stays', async () => {
     await bot.post(message('Karen er syg', bot.as(lone)));
     await press('followup.frequencyGuide', { verb: 'followup.frequencyGuide', ...ask });
-    expect(await undo()).to.contain(t('da', 'corrections.undone', { name: 'Karen Olsen' }));
+    expect(await undo())
+      .to.contain(t('da', 'corrections.undone', { name: 'Karen Olsen' }))
+      .and.not.contain(t('da', 'corrections.flagWithdrawn'));
     expect(data().firedTriggers?.map((f) => [f.id, f.handled])).to.deep.equal([[FLAG, 'guide']]);
+  });
+
+  it('when an English-speaking leader says Karen was not sick after all, then the period and the flag are gone and the answer says both in English', async () => {
+    const en = (text: string) => message(text, bot.as(lone, { locale: 'en-US' }));
+    await bot.post(en('Karen is sick'));
+    expect(data().firedTriggers?.map((f) => f.id)).to.deep.equal([FLAG]);
+    bot.connector.clear();
+    await bot.post(en('Karen is not sick after all'));
+    const confirm = bot.connector.cards().at(-1) as {
+      actions: Array<{ title: string; data: Record<string, unknown> }>;
+    };
+    assertValidCard(confirm);
+    const yes = confirm.actions[0]!.data;
+    const answer = await invokeAnswer(
+      await bot.post(execute(String(yes.verb), yes, bot.as(lone, { locale: 'en-US' }))),
+    );
+    expect(answer.text ?? allText(answer.card)).to.contain(t('en', 'corrections.flagWithdrawn'));
+    expect(data().sickPeriods.map((p) => p.id)).to.deep.equal(['h1', 'h2', 'h3', 'h4']);
+    expect(data().firedTriggers).to.deep.equal([]);
   });
 });
