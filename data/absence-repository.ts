@@ -10,6 +10,7 @@ import type { FollowUpStep } from '../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../domain/model.js';
 import { derived, groupBy } from './derived.js';
 import type { StoreData } from './schema.js';
+import type { StatisticsData } from '../domain/statistics/types.js';
 import type { Store } from './store.js';
 
 export type RecordSickOutcome =
@@ -43,7 +44,16 @@ export interface AbsenceRepository {
    * first scan over years of history does not read them all).
    */
   changedSince(instant: string | null, endedFrom?: IsoDate): Promise<SickPeriod[]>;
+  /**
+   * The raw absence of these people as the statistics read it: all their periods, all their
+   * employments (any dates) and those employments' day rows, for the frequent-absence check of a
+   * few people without the whole municipality's statistics index.
+   */
+  absenceInputsOf(personKeys: ReadonlySet<string>): Promise<AbsenceInputs>;
 }
+
+/** The inputs of absenceOfPersons (domain/absence-spans.ts) for some people. */
+export type AbsenceInputs = Pick<StatisticsData, 'sickPeriods' | 'absenceDays' | 'employments'>;
 
 const FAR_FUTURE = '9999-12-31';
 
@@ -124,6 +134,18 @@ export function lowdbAbsenceRepository(
     periodsOfPersons: (personKeys) =>
       Promise.resolve(new Map([...personKeys].map((k) => [k, periodsOf(k)]))),
     period: (id) => Promise.resolve(structuredClone(byId().get(id) ?? null)),
+    absenceInputsOf: (personKeys) => {
+      const d = store.read();
+      const employments = d.employments.filter((e) => personKeys.has(e.personKey));
+      const ids = new Set(employments.map((e) => e.id));
+      return Promise.resolve(
+        structuredClone({
+          sickPeriods: d.sickPeriods.filter((p) => personKeys.has(p.personKey)),
+          employments,
+          absenceDays: d.absenceDays.filter((r) => ids.has(r.employmentId)),
+        }),
+      );
+    },
     changedSince: (instant, endedFrom) =>
       Promise.resolve(
         structuredClone(

@@ -6,7 +6,7 @@
 import { closeOnFit } from '../../domain/follow-up/fit.js';
 import { followsUp } from '../../domain/follow-up/registration.js';
 import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
-import type { SickPeriod } from '../../domain/model.js';
+import type { AbsenceDay, Employment, SickPeriod } from '../../domain/model.js';
 import type { AbsenceRepository } from '../absence-repository.js';
 import {
   dataInPages,
@@ -103,6 +103,26 @@ export function pgAbsenceRepository(db: Db, now: () => string): AbsenceRepositor
       return result;
     },
     period: (id) => periodById(db, id),
+    absenceInputsOf: async (personKeys) => {
+      const keys = [...personKeys];
+      if (keys.length === 0) return { sickPeriods: [], employments: [], absenceDays: [] };
+      const sickPeriods = await dataInPages<SickPeriod>(
+        db,
+        'SELECT data FROM sick_periods WHERE person_key = ANY($1::text[]) ORDER BY seq',
+        [keys],
+      );
+      const employments = await dataInPages<Employment>(
+        db,
+        "SELECT data FROM employments WHERE data->>'personKey' = ANY($1::text[]) ORDER BY seq",
+        [keys],
+      );
+      const absenceDays = await dataInPages<AbsenceDay>(
+        db,
+        "SELECT data FROM absence_days WHERE data->>'employmentId' = ANY($1::text[]) ORDER BY seq",
+        [employments.map((e) => e.id)],
+      );
+      return { sickPeriods, employments, absenceDays };
+    },
     changedSince: (instant, endedFrom) =>
       dataInPages<SickPeriod>(
         db,

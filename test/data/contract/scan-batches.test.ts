@@ -132,6 +132,14 @@ forEachStore(
   { stores: REPOSITORY_STORES },
 );
 
+const dayRow = (employmentId: string, date: string) => ({
+  employmentId,
+  date,
+  type: 'SYGDOM' as const,
+  hours: 7.4,
+  plannedHours: 7.4,
+});
+
 /** More persons and periods than a page of a PostgreSQL read (1,000 rows), for the paged reads. */
 const MANY = 2_345;
 const key = (n: number) => `p-many-${String(n).padStart(4, '0')}`;
@@ -148,6 +156,10 @@ const manySeed = (): StoreData => {
         personKey: key(n),
         validTo: '2020-12-31',
       });
+    // Day rows of a few employments (the day-row import), an ended one's among them.
+    if (n === 0) d.absenceDays.push(dayRow('EM0-old', '2020-03-02'));
+    if (n === 1) d.absenceDays.push(dayRow('EM1', '2026-10-05'));
+    if (n === 2) d.absenceDays.push(dayRow('EM2', '2026-10-06'));
     const p = period('2026-11-16', { id: `pm${n}`, personKey: key(n) });
     d.sickPeriods.push({ ...p, updatedAt: n % 2 ? '2026-11-20T08:00:00.000Z' : p.updatedAt });
   }
@@ -176,6 +188,19 @@ forEachStore(
       expect(loaded.employments.map((e) => e.id)).to.deep.equal(
         manySeed().employments.map((e) => e.id),
       );
+    });
+
+    it("when the absence of a few persons is asked for, then exactly their periods, employments (any dates) and those employments' day rows come back", async () => {
+      const asked = new Set([key(0), key(1), 'nobody']);
+      const found = await store().repos.absence.absenceInputsOf(asked);
+      expect(found.sickPeriods.map((p) => p.id)).to.deep.equal(['pm0', 'pm1']);
+      expect(found.employments.map((e) => e.id)).to.deep.equal(['EM0', 'EM0-old', 'EM1']);
+      expect(found.absenceDays.map((r) => [r.employmentId, r.date])).to.deep.equal([
+        ['EM0-old', '2020-03-02'],
+        ['EM1', '2026-10-05'],
+      ]);
+      const none = await store().repos.absence.absenceInputsOf(new Set());
+      expect(none).to.deep.equal({ sickPeriods: [], employments: [], absenceDays: [] });
     });
 
     it("when the employments of thousands of persons are asked for, then each person's valid one comes back once", async () => {
