@@ -22,6 +22,8 @@ const runs: Array<[string, string[]]> = [
   ['turn-bench.ts', []],
   ['pg-turns.ts', ['--employees', '45000', '--max-seconds', '240']],
   ['stats-build.ts', ['--employees', '45000']],
+  ['registration-turns.ts', ['--employees', '45000']],
+  ['registration-turns.ts', ['--employees', '1500', '--stores', 'postgres,lowdb']],
   [
     'outbox-fanout-2x.ts',
     full ? ['--count', '45000', '--rate', '40'] : ['--count', '2000', '--rate', '200'],

@@ -5,14 +5,13 @@
  */
 import type { TriggerHit } from '../../domain/follow-up/frequency.js';
 import { deliveryInstant, dueItems } from '../../domain/follow-up/due.js';
-import { generatePlan } from '../../domain/follow-up/plan.js';
-import { availablePolicies, policyForUnit } from '../../domain/follow-up/policy-resolve.js';
 import { validateRegistration } from '../../domain/follow-up/registration.js';
 import type { FollowUpStep } from '../../domain/follow-up/step-types.js';
 import type { IsoDate, SickPeriod } from '../../domain/model.js';
 import { auditAction, todayIn, type UseCaseContext } from '../context.js';
 import type { FollowUpOptions } from '../follow-up-seams.js';
 import { checkFrequencyTriggers } from '../frequency-check.js';
+import { planUnderPolicy } from '../follow-up-plan.js';
 import { leaderOf, type Employee } from '../org.js';
 import { recordChange } from './change-log.js';
 import { periodPlanView, type PlanView } from './follow-up-plan-view.js';
@@ -67,17 +66,10 @@ async function planned(
   input: SickInput,
   options: FollowUpOptions,
 ): Promise<{ period: SickPeriod; plan: FollowUpStep[] } | Notice> {
-  const today = todayIn(ctx);
   const problem = sickInputProblem(ctx, input);
   if (problem) return problem;
-  const { units, settings, policies } = await ctx.repos.org.snapshot();
-  const available = availablePolicies(policies);
-  const policy = policyForUnit(employee.unitId, units, settings.policyId, available);
-  if (!policy.ok) return notice('followup.error.unknown-policy');
   const period = newPeriod(ctx, employee, input);
-  const unitId = employee.unitId;
-  const unitAboveTarget = options.aboveTarget ? await options.aboveTarget(unitId, today) : true;
-  const plan = generatePlan({ period, unitId, policy: policy.value, unitAboveTarget, today });
+  const plan = await planUnderPolicy(ctx, period, employee.unitId, todayIn(ctx), options);
   return plan.ok ? { period, plan: plan.value } : notice(`followup.error.${plan.reason}`);
 }
 
