@@ -40,9 +40,12 @@ export async function checkFrequencyTriggers(
   return hits.get(personKey) ?? [];
 }
 
+/** People whose absence is read and assessed together (a scan after an import has thousands). */
+const CHECK_CHUNK = 500;
+
 /**
- * The same for many people at once (the scheduler after an import): one pass over the periods
- * and day rows, and one write for all the hits.
+ * The same for many people at once (the scheduler after an import): their absence read and
+ * assessed CHECK_CHUNK people at a time, giving way between chunks, and one write for all hits.
  */
 export async function checkFrequencyTriggersMany(
   deps: Deps,
@@ -51,24 +54,26 @@ export async function checkFrequencyTriggersMany(
 ): Promise<Map<string, TriggerHit[]>> {
   const rules = frequencyRules(await deps.repos.org.snapshot());
   const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
-  // Only these people's absence, read from the store (periods, employments, day rows): a fresh
-  // statistics index meant rebuilding the whole municipality's (seconds at 45,000 employees) for
-  // every registration. The spans are the statistics' own (absenceOfPersons), so the check counts
-  // as the frequent-absence list does.
-  const keys = new Set(checked.map((p) => p.personKey));
-  const absence =
-    keys.size > 0 ? absenceOfPersons(keys, await deps.repos.absence.absenceInputsOf(keys)) : null;
-  const absenceOf = (key: string) => absence?.get(key) ?? [];
   const breathe = breather();
   const entries = [];
-  for (const { personKey, unitId } of checked) {
+  for (let from = 0; from < checked.length; from += CHECK_CHUNK) {
+    const chunk = checked.slice(from, from + CHECK_CHUNK);
+    // Only these people's absence, read from the store (periods, employments, day rows): a fresh
+    // statistics index meant rebuilding the whole municipality's (seconds at 45,000 employees)
+    // for every registration. The spans are the statistics' own (absenceOfPersons), so the check
+    // counts as the frequent-absence list does.
+    const keys = new Set(chunk.map((p) => p.personKey));
     await breathe();
-    const evaluations = assessFrequency(rules, unitId, absenceOf(personKey), today);
-    entries.push({
-      personKey,
-      select: (fired: readonly FiredTrigger[]) =>
-        triggersToFire(personKey, evaluations, today, fired),
-    });
+    const absence = absenceOfPersons(keys, await deps.repos.absence.absenceInputsOf(keys));
+    for (const { personKey, unitId } of chunk) {
+      await breathe();
+      const evaluations = assessFrequency(rules, unitId, absence.get(personKey) ?? [], today);
+      entries.push({
+        personKey,
+        select: (fired: readonly FiredTrigger[]) =>
+          triggersToFire(personKey, evaluations, today, fired),
+      });
+    }
   }
   return deps.repos.followUps.fireTriggersMany(entries);
 }
