@@ -14,12 +14,13 @@ import {
   type TriggerHit,
 } from '../domain/follow-up/frequency.js';
 import type { IsoDate } from '../domain/model.js';
-import { absenceOfPersons } from '../domain/absence-spans.js';
+import { absenceOfPersons, absenceOfRecord, type AbsenceSpan } from '../domain/absence-spans.js';
+import { statisticsServiceFor } from './statistics-service.js';
 import { assessFrequency, frequencyRules } from '../domain/triggers.js';
 import type { FiredTriggerRecord } from '../data/follow-up-schema.js';
 import type { Repositories } from '../data/repositories.js';
 
-type Deps = { repos: Pick<Repositories, 'org' | 'followUps' | 'absence'> };
+type Deps = { repos: Pick<Repositories, 'org' | 'statistics' | 'followUps' | 'absence'> };
 
 async function unitOf(deps: Deps, personKey: string, today: IsoDate): Promise<string | null> {
   return (await unitsOfPersons(deps.repos, [personKey], today)).get(personKey) ?? null;
@@ -40,12 +41,39 @@ export async function checkFrequencyTriggers(
   return hits.get(personKey) ?? [];
 }
 
+/** Up to this many people, their absence is read from the store; more use the statistics index. */
+const FEW = 50;
 /** People whose absence is read and assessed together (a scan after an import has thousands). */
 const CHECK_CHUNK = 500;
 
+type AbsenceOf = (personKeys: ReadonlySet<string>) => Promise<Map<string, AbsenceSpan[]>>;
+
 /**
- * The same for many people at once (the scheduler after an import): their absence read and
- * assessed CHECK_CHUNK people at a time, giving way between chunks, and one write for all hits.
+ * Where the absence of the people checked comes from. A few (a registration in chat, a correction):
+ * their own periods, employments and day rows, read from the store — a fresh statistics index
+ * would rebuild the whole municipality's (seconds at 45,000 employees) for every registration. Many
+ * (the scan after an import): the statistics index, built once for the new data and shared with
+ * every answer, where reading thousands of people's rows took longer. Both give the statistics'
+ * own spans (absenceOfPersons, absenceOfRecord), so the check counts as the frequent-absence list.
+ */
+async function absenceSource(deps: Deps, count: number): Promise<AbsenceOf> {
+  if (count <= FEW)
+    return async (keys) => absenceOfPersons(keys, await deps.repos.absence.absenceInputsOf(keys));
+  const index = await statisticsServiceFor(deps.repos.statistics).index({ fresh: true });
+  return (keys) =>
+    Promise.resolve(
+      new Map(
+        [...keys].map((key) => {
+          const person = index.personByKey.get(key);
+          return [key, person ? absenceOfRecord(person) : []];
+        }),
+      ),
+    );
+}
+
+/**
+ * The same for many people at once (the scheduler after an import): assessed CHECK_CHUNK people
+ * at a time, giving way between chunks, and one write for all hits.
  */
 export async function checkFrequencyTriggersMany(
   deps: Deps,
@@ -54,17 +82,14 @@ export async function checkFrequencyTriggersMany(
 ): Promise<Map<string, TriggerHit[]>> {
   const rules = frequencyRules(await deps.repos.org.snapshot());
   const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
+  if (checked.length === 0) return deps.repos.followUps.fireTriggersMany([]);
+  const absenceOf = await absenceSource(deps, checked.length);
   const breathe = breather();
   const entries = [];
   for (let from = 0; from < checked.length; from += CHECK_CHUNK) {
     const chunk = checked.slice(from, from + CHECK_CHUNK);
-    // Only these people's absence, read from the store (periods, employments, day rows): a fresh
-    // statistics index meant rebuilding the whole municipality's (seconds at 45,000 employees)
-    // for every registration. The spans are the statistics' own (absenceOfPersons), so the check
-    // counts as the frequent-absence list does.
-    const keys = new Set(chunk.map((p) => p.personKey));
     await breathe();
-    const absence = absenceOfPersons(keys, await deps.repos.absence.absenceInputsOf(keys));
+    const absence = await absenceOf(new Set(chunk.map((p) => p.personKey)));
     for (const { personKey, unitId } of chunk) {
       await breathe();
       const evaluations = assessFrequency(rules, unitId, absence.get(personKey) ?? [], today);

@@ -93,6 +93,17 @@ for (const name of [
     }
   };
 }
+const inputsOf = repos.absence.absenceInputsOf.bind(repos.absence);
+repos.absence.absenceInputsOf = async (keys) => {
+  const t = performance.now();
+  const q = queries;
+  try {
+    return await inputsOf(keys);
+  } finally {
+    const ms = Math.round(performance.now() - t);
+    phases.push({ phase: `absenceInputsOf(${keys.size})`, ms, queries: queries - q });
+  }
+};
 await new Promise((r) => setTimeout(r, 3000));
 queries = 0;
 sqlCounts.clear();
