@@ -7,29 +7,17 @@ import { expect } from 'chai';
 import { execute, message } from '../../helpers/activities.js';
 import { assertValidCard } from '../../helpers/card-validator.js';
 import { fixtureStore, IDS } from '../../helpers/fixture-org.js';
+import { importedPeriod } from '../../helpers/sick-periods.js';
 import { startTestBot, type TestBot } from '../../helpers/test-bot.js';
 import { t } from '../../../i18n/index.js';
 import type { StoreData } from '../../../data/schema.js';
-import type { SickPeriod } from '../../../domain/model.js';
 import { allText } from '../../cards/follow-up-card-helpers.js';
 import { invokeAnswer } from './follow-up-bot.js';
 
 const lone = { aadObjectId: IDS.leader, name: 'Lone Kristensen' };
 const FLAG = 'p-karen:periods-5-12m@2026-11-23';
 
-const past = (id: string, start: string, end: string): SickPeriod => ({
-  id,
-  personKey: 'p-karen',
-  type: 'SYGDOM',
-  start,
-  end,
-  partialPercent: null,
-  source: 'import',
-  sourceId: id,
-  registeredBy: null,
-  createdAt: '2026-11-22T07:00:00.000Z',
-  updatedAt: '2026-11-22T07:00:00.000Z',
-});
+const past = (id: string, start: string, end: string) => importedPeriod(id, 'p-karen', start, end);
 
 // Four short periods in 2026: a fifth meets the default trigger "5 periods in 12 months".
 const HISTORY = [
