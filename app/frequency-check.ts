@@ -82,7 +82,7 @@ export async function checkFrequencyTriggersMany(
 ): Promise<Map<string, TriggerHit[]>> {
   const rules = frequencyRules(await deps.repos.org.snapshot());
   const checked = people.filter((p) => rules.triggersOf(p.unitId).length > 0);
-  if (checked.length === 0) return deps.repos.followUps.fireTriggersMany([]);
+  if (checked.length === 0) return new Map();
   const absenceOf = await absenceSource(deps, checked.length);
   const breathe = breather();
   const entries = [];
@@ -115,9 +115,9 @@ export async function withdrawUnfoundedFlags(
 ): Promise<FiredTriggerRecord[]> {
   const rules = frequencyRules(await deps.repos.org.snapshot());
   if (rules.triggersOf(unitId).length === 0) return [];
-  // The absence as it is after the change.
-  const inputs = await deps.repos.absence.absenceInputsOf(new Set([personKey]));
-  const absence = absenceOfPersons([personKey], inputs).get(personKey) ?? [];
+  // The absence as it is after the change (one person: read from the store).
+  const absenceOf = await absenceSource(deps, 1);
+  const absence = (await absenceOf(new Set([personKey]))).get(personKey) ?? [];
   return deps.repos.followUps.withdrawTriggers(personKey, (unhandled) =>
     firedNoLongerMet(unhandled, (date) => assessFrequency(rules, unitId, absence, date)).map(
       (f) => f.id,
